@@ -1,0 +1,6 @@
+/** The feeds feature's part of the integration: routes it injects, work after the build. */
+import type { Feature } from './types.ts';
+
+export const feedsFeature: Feature = {
+  name: 'feeds',
+};

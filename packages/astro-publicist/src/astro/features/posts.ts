@@ -1,0 +1,6 @@
+/** The posts feature's part of the integration: routes it injects, work after the build. */
+import type { Feature } from './types.ts';
+
+export const postsFeature: Feature = {
+  name: 'posts',
+};

@@ -1,0 +1,6 @@
+/** The report feature's part of the integration: routes it injects, work after the build. */
+import type { Feature } from './types.ts';
+
+export const reportFeature: Feature = {
+  name: 'report',
+};

@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parseOptions } from '../options/validate.ts';
+import { resolveOptions } from '../options/resolve.ts';
+import type { PublicistUserOptions } from '../options/schema.ts';
+import { PublicistError } from '../core/errors.ts';
+import { getState, setState } from './state.ts';
+import type { Feature } from './features/types.ts';
+import { cardsFeature } from './features/cards.ts';
+import { feedsFeature } from './features/feeds.ts';
+import { postsFeature } from './features/posts.ts';
+import { reportFeature } from './features/report.ts';
+import { checkPublicFiles } from './public-files.ts';
+
+const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature];
+const ROUTES_DIR = new URL('./routes/', import.meta.url);
+
+export function publicist(userOptions: PublicistUserOptions): AstroIntegration {
+  // Validate at once, so a wrong option fails when Astro loads the config.
+  const parsed = parseOptions(userOptions);
+  return {
+    name: 'astro-publicist',
+    hooks: {
+      'astro:config:setup': async (params) => {
+        const { config, command, logger } = params;
+        const options = resolveOptions(parsed, { site: config.site, base: config.base });
+        const state = {
+          options,
+          root: fileURLToPath(config.root),
+          publicDir: fileURLToPath(config.publicDir),
+          cacheDir: fileURLToPath(config.cacheDir),
+          outDir: fileURLToPath(config.outDir),
+          command,
+          stats: {},
+        };
+        checkPublicFiles(options, state.publicDir);
+        setState(state);
+        const injectPackageRoute = (pattern: string, file: string, prerender = true) =>
+          params.injectRoute({ pattern, entrypoint: fileURLToPath(new URL(file, ROUTES_DIR)), prerender });
+        for (const feature of FEATURES) await feature.setup?.({ state, params, logger: logger.fork(`publicist:${feature.name}`), injectPackageRoute });
+      },
+      'astro:server:setup': async (params) => {
+        for (const feature of FEATURES) await feature.serverSetup?.(params, getState());
+      },
+      'astro:build:done': async (params) => {
+        const state = { ...getState(), outDir: fileURLToPath(params.dir) };
+        setState(state);
+        for (const feature of FEATURES) await feature.buildDone?.({ state, params, logger: params.logger.fork(`publicist:${feature.name}`) });
+      },
+    },
+  };
+}
+
+export { PublicistError };

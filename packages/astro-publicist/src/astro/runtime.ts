@@ -1,0 +1,73 @@
+/**
+ * Runtime helpers for pages, routes and components (they import `astro:content`, so they run
+ * inside Astro). `import { getArticles } from 'astro-publicist/runtime'`.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { normalizeArticle, translationsOf } from '../core/article/index.ts';
+import type { Article, ResolvedOptions } from '../core/types.ts';
+import { getState } from './state.ts';
+
+export interface ArticleWithEntry {
+  article: Article;
+  entry: CollectionEntry<CollectionKey>;
+}
+
+let cached: Promise<ArticleWithEntry[]> | undefined;
+
+async function load(): Promise<ArticleWithEntry[]> {
+  const { options } = getState();
+  const all: ArticleWithEntry[] = [];
+  for (const collection of options.collections) {
+    const entries = await getCollection(collection.name as CollectionKey);
+    for (const entry of entries) {
+      const article = normalizeArticle(
+        { collection: collection.name, id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body, filePath: entry.filePath },
+        options,
+      );
+      all.push({ article, entry });
+    }
+  }
+  return all.sort((a, b) => b.article.published.date.getTime() - a.article.published.date.getTime() || a.article.slug.localeCompare(b.article.slug));
+}
+
+/**
+ * Every article (newest first) with its collection entry. Drafts are left out of production
+ * builds and kept in `astro dev` (where they are marked noindex).
+ */
+export async function getArticles(): Promise<ArticleWithEntry[]> {
+  // In dev the content changes under us, so normalize afresh; a build normalizes once.
+  const list = import.meta.env.DEV ? load() : (cached ??= load());
+  const articles = await list;
+  return import.meta.env.DEV ? articles : articles.filter((a) => !a.article.draft);
+}
+
+/** The published articles only, newest first. */
+export async function getArticleList(): Promise<Article[]> {
+  return (await getArticles()).map((a) => a.article);
+}
+
+/** The Article for a collection entry (as passed to a page). */
+export async function getArticle(entry: { collection: string; id: string }): Promise<Article | undefined> {
+  return (await getArticles()).find((a) => a.article.collection === entry.collection && a.article.id === entry.id)?.article;
+}
+
+export async function getTranslations(article: Article): Promise<Article[]> {
+  return translationsOf(article, await getArticleList());
+}
+
+/** Every tag with its articles, tags sorted by name in the site's language. */
+export async function getTags(): Promise<{ tag: string; slug: string; articles: Article[] }[]> {
+  const { options } = getState();
+  const byTag = new Map<string, Article[]>();
+  for (const article of await getArticleList()) for (const tag of article.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
+  return [...byTag]
+    .sort(([a], [b]) => a.localeCompare(b, options.defaultLocale))
+    .map(([tag, articles]) => ({ tag, slug: tagSlug(tag), articles }));
+}
+
+export { tagSlug } from '../core/urls.ts';
+import { tagSlug } from '../core/urls.ts';
+
+export function getOptions(): ResolvedOptions {
+  return getState().options;
+}

@@ -1,0 +1,36 @@
+/**
+ * Resolved options are shared with the runtime (routes, components) through globalThis rather
+ * than serialized into a virtual module, because they hold user functions (URL rules, schema
+ * pieces, templates, filters). Astro prerenders and serves dev pages in the process that ran the
+ * config, so the runtime sees the same object.
+ */
+import type { ResolvedOptions } from '../core/types.ts';
+
+const KEY = Symbol.for('astro-publicist:state');
+
+export interface PublicistState {
+  options: ResolvedOptions;
+  /** Absolute path of the project root. */
+  root: string;
+  /** Absolute path of public/. */
+  publicDir: string;
+  /** Absolute path of Astro's cacheDir. */
+  cacheDir: string;
+  /** Absolute path of the output directory (build). */
+  outDir: string;
+  command: 'dev' | 'build' | 'preview' | 'sync';
+  /** Per-feature scratch space for a build (counts for the report, say). */
+  stats: Record<string, unknown>;
+}
+
+type Holder = { [KEY]?: PublicistState };
+
+export function setState(state: PublicistState): void {
+  (globalThis as Holder)[KEY] = state;
+}
+
+export function getState(): PublicistState {
+  const state = (globalThis as Holder)[KEY];
+  if (!state) throw new Error('publicist: the integration is not set up; add publicist() to integrations in astro.config');
+  return state;
+}

@@ -1,0 +1,19 @@
+/** Language tags and Open Graph locales. */
+
+/** Region assumed for a bare language when forming an og:locale. */
+const DEFAULT_REGION: Record<string, string> = {
+  de: 'DE', en: 'US', fr: 'FR', es: 'ES', it: 'IT', nl: 'NL', pt: 'PT', pl: 'PL', sv: 'SE', da: 'DK', nb: 'NO', fi: 'FI',
+  cs: 'CZ', ja: 'JP', zh: 'CN', ko: 'KR', ar: 'AR', he: 'IL', tr: 'TR', ru: 'RU', uk: 'UA', el: 'GR',
+};
+
+/** `de` → `de_DE`, `en-GB` → `en_GB`. */
+export function ogLocale(lang: string): string {
+  const locale = new Intl.Locale(lang);
+  const region = locale.region ?? DEFAULT_REGION[locale.language] ?? locale.language.toUpperCase();
+  return `${locale.language}_${region}`;
+}
+
+/** `de` → `de-de` style for RSS `<language>`. */
+export function rssLanguage(lang: string): string {
+  return ogLocale(lang).replace('_', '-').toLowerCase();
+}

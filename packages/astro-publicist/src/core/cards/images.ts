@@ -1,0 +1,72 @@
+/**
+ * The one source of truth for share-card files: which variants exist, their size, type and URL.
+ * The head tags, the JSON-LD, the feeds, the post variants and the card routes all read this.
+ */
+import type { Article, ResolvedOptions } from '../types.ts';
+
+export const CARD_VARIANTS = {
+  /** The link card every platform reads from og:image. */
+  link: { width: 1200, height: 630, suffix: '' },
+  square: { width: 1080, height: 1080, suffix: '-square' },
+  portrait: { width: 1080, height: 1350, suffix: '-portrait' },
+} as const;
+export type CardVariant = keyof typeof CARD_VARIANTS;
+
+export const CARD_FORMATS = {
+  png: { type: 'image/png', extension: 'png' },
+  jpeg: { type: 'image/jpeg', extension: 'jpg' },
+  webp: { type: 'image/webp', extension: 'webp' },
+} as const;
+export type CardFormat = keyof typeof CARD_FORMATS;
+
+/** Where cards are served from, below the site's base. */
+export const CARD_ROUTE_PREFIX = 'og';
+
+export interface CardImage {
+  variant: CardVariant;
+  /** Site-relative path, e.g. `/og/articles/foo.png`. */
+  path: string;
+  /** Absolute URL. */
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+  alt: string;
+}
+
+export interface CardSettings {
+  variants: CardVariant[];
+  format: CardFormat;
+}
+
+export function cardSettings(options: ResolvedOptions): CardSettings {
+  const cards = options.cards as Partial<CardSettings>;
+  return { variants: cards.variants ?? ['link'], format: cards.format ?? 'png' };
+}
+
+export function cardPath(article: Pick<Article, 'slug'>, variant: CardVariant, format: CardFormat, base = '/'): string {
+  return `${base}${CARD_ROUTE_PREFIX}/${article.slug}${CARD_VARIANTS[variant].suffix}.${CARD_FORMATS[format].extension}`;
+}
+
+/** Every card of an article, the link card first. */
+export function cardImages(article: Article, options: ResolvedOptions): CardImage[] {
+  const { variants, format } = cardSettings(options);
+  const ordered = (['link', 'square', 'portrait'] as const).filter((v) => v === 'link' || variants.includes(v));
+  return ordered.map((variant) => {
+    const path = cardPath(article, variant, format, options.base);
+    return {
+      variant,
+      path,
+      url: new URL(path.slice(options.base.length), options.site).href,
+      width: CARD_VARIANTS[variant].width,
+      height: CARD_VARIANTS[variant].height,
+      type: CARD_FORMATS[format].type,
+      alt: article.card.title ?? article.title,
+    };
+  });
+}
+
+/** The link card (og:image). */
+export function linkCard(article: Article, options: ResolvedOptions): CardImage {
+  return cardImages(article, options)[0]!;
+}

@@ -1,0 +1,71 @@
+/**
+ * Shorten text to fit a length rule, at the best boundary available: the end of a sentence,
+ * else a word, else a grapheme. The ellipsis is part of what must fit, so it is counted by the
+ * same rule (a platform's own weighting, say).
+ */
+import { graphemes } from './graphemes.ts';
+
+export interface TruncateOptions {
+  /** Does this candidate fit? Called with the ellipsis already appended. */
+  fits: (candidate: string) => boolean;
+  ellipsis?: string;
+  /** Prefer ending at a full sentence when that keeps at least this share of the text (0..1). */
+  sentenceShare?: number;
+  locale?: string;
+}
+
+export interface Truncated {
+  text: string;
+  truncated: boolean;
+}
+
+function boundaries(text: string, granularity: 'sentence' | 'word', locale?: string): number[] {
+  const seg = new Intl.Segmenter(locale, { granularity });
+  const ends: number[] = [];
+  for (const s of seg.segment(text)) {
+    if (granularity === 'word' && !s.isWordLike) continue;
+    ends.push(s.index + s.segment.length);
+  }
+  return ends;
+}
+
+/** The longest prefix ending at one of `ends` (UTF-16 offsets, ascending) for which `ok` holds. */
+function longestFitting(ends: number[], ok: (end: number) => boolean): number | undefined {
+  let lo = 0;
+  let hi = ends.length - 1;
+  let best: number | undefined;
+  // `fits` is monotone in the prefix length for every rule we count with, so bisect.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(ends[mid]!)) {
+      best = ends[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+export function truncate(text: string, options: TruncateOptions): Truncated {
+  const { fits, ellipsis = '…', sentenceShare = 0.6, locale } = options;
+  if (fits(text)) return { text, truncated: false };
+  const cut = (end: number) => text.slice(0, end).replace(/[\s,;:–—-]+$/u, '');
+
+  const sentenceEnds = boundaries(text, 'sentence', locale).map((end) => text.slice(0, end).trimEnd().length);
+  const sentence = longestFitting(sentenceEnds, (end) => fits(cut(end)));
+  if (sentence !== undefined && sentence >= text.length * sentenceShare) return { text: cut(sentence), truncated: true };
+
+  const wordEnds = boundaries(text, 'word', locale);
+  const word = longestFitting(wordEnds, (end) => fits(cut(end) + ellipsis));
+  if (word !== undefined && cut(word).length > 0) return { text: cut(word) + ellipsis, truncated: true };
+
+  let offset = 0;
+  const graphemeEnds = graphemes(text).map((g) => (offset += g.length));
+  const grapheme = longestFitting(graphemeEnds, (end) => fits(text.slice(0, end) + ellipsis));
+  if (grapheme !== undefined) return { text: text.slice(0, grapheme) + ellipsis, truncated: true };
+  return { text: fits(ellipsis) ? ellipsis : '', truncated: true };
+}
+
+/** Shorten to at most `max` graphemes, ellipsis included. */
+export function truncateGraphemes(text: string, max: number, ellipsis = '…'): string {
+  return truncate(text, { fits: (s) => graphemes(s).length <= max, ellipsis }).text;
+}

@@ -1,0 +1,82 @@
+/** Turn parsed options plus Astro's config into the one resolved options object every output reads. */
+import { PublicistError } from '../core/errors.ts';
+import type { ArticleUrlContext, ParsedOptions } from './schema.ts';
+import type { ResolvedAuthor, ResolvedCollection, ResolvedOptions, Profiles } from '../core/types.ts';
+import type { ProfilesOptions } from './schema.ts';
+
+const stripAt = (handle: string | undefined) => handle?.replace(/^@/, '');
+
+export function resolveProfiles(p: ProfilesOptions): Profiles {
+  return {
+    x: stripAt(p.x),
+    mastodon: p.mastodon ? `@${stripAt(p.mastodon)}` : undefined,
+    bluesky: stripAt(p.bluesky),
+    threads: stripAt(p.threads),
+    linkedin: p.linkedin,
+    sameAs: p.sameAs,
+  };
+}
+
+/** `@user@server.social` → `https://server.social/@user` */
+export function mastodonProfileUrl(handle: string): string {
+  const [, user, server] = handle.match(/^@?([^@]+)@(.+)$/) ?? [];
+  return `https://${server}/@${user}`;
+}
+
+/** Every profile as an absolute URL, for `sameAs` and `rel="me"`. */
+export function profileUrls(p: Profiles): string[] {
+  const urls = [
+    p.x && `https://x.com/${p.x}`,
+    p.mastodon && mastodonProfileUrl(p.mastodon),
+    p.bluesky && `https://bsky.app/profile/${p.bluesky}`,
+    p.threads && `https://www.threads.com/@${p.threads}`,
+    p.linkedin,
+    ...p.sameAs,
+  ].filter((u): u is string => Boolean(u));
+  return [...new Set(urls)];
+}
+
+const defaultArticlePath = (entry: ArticleUrlContext) => `/${entry.collection}/${entry.id}/`;
+
+export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | URL; base?: string; trailingSlash?: string }): ResolvedOptions {
+  const siteInput = parsed.site ?? (astro.site ? String(astro.site) : undefined);
+  if (!siteInput) {
+    throw new PublicistError('publicist: site must be the absolute URL of the site (set `site` in astro.config or `publicist({ site })`), got nothing', { field: 'site' });
+  }
+  const base = (astro.base ?? '/').replace(/\/?$/, '/');
+  const site = new URL(base, siteInput).href; // always ends with "/"
+  const authors: Record<string, ResolvedAuthor> = {};
+  for (const [id, a] of Object.entries(parsed.authors)) {
+    const profiles = resolveProfiles(a);
+    authors[id] = {
+      id,
+      name: a.name,
+      url: a.url,
+      avatar: a.avatar ? new URL(a.avatar.replace(/^\//, ''), site).href : undefined,
+      avatarPath: a.avatar ? `/${a.avatar.replace(/^\//, '')}` : undefined,
+      bio: a.bio,
+      profiles,
+      sameAs: profileUrls(profiles),
+    };
+  }
+  const collections: ResolvedCollection[] = parsed.collections.map((c) => {
+    const options = typeof c === 'string' ? { name: c } : c;
+    return { name: options.name, section: options.section ?? options.name, url: options.url ?? defaultArticlePath };
+  });
+  const siteProfiles = resolveProfiles(parsed.profiles);
+  return {
+    ...parsed,
+    site,
+    base,
+    authors,
+    collections,
+    profiles: siteProfiles,
+    publisher: {
+      ...parsed.publisher,
+      url: parsed.publisher.url ?? site,
+      logo: parsed.publisher.logo ? new URL(parsed.publisher.logo.replace(/^\//, ''), site).href : undefined,
+      logoPath: parsed.publisher.logo ? `/${parsed.publisher.logo.replace(/^\//, '')}` : undefined,
+      sameAs: [...new Set([...parsed.publisher.sameAs, ...profileUrls(siteProfiles)])],
+    },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The options of `publicist(options)`, validated when Astro loads the config.
+ * Each output's section lives in its own module; this one composes them.
+ */
+import { z } from 'astro/zod';
+import { absoluteUrl, blueskyHandle, fn, mastodonHandle, nonEmpty, publicPath, xHandle } from './fields.ts';
+import { cardsOptionsSchema } from './cards.ts';
+import { headOptionsSchema } from './head.ts';
+import { feedsOptionsSchema } from './feeds.ts';
+import { postsOptionsSchema } from './posts.ts';
+
+export const profilesSchema = z
+  .object({
+    x: xHandle.optional(),
+    mastodon: mastodonHandle.optional(),
+    bluesky: blueskyHandle.optional(),
+    threads: z.string({ error: 'a Threads handle like @name' }).regex(/^@?[\w.]+$/, { error: 'a Threads handle like @name' }).optional(),
+    linkedin: absoluteUrl('the absolute URL of a LinkedIn profile').optional(),
+    sameAs: z.array(absoluteUrl('absolute profile URLs')).default([]),
+  })
+  .strict();
+
+export const authorSchema = z
+  .object({
+    name: nonEmpty('the author’s name'),
+    url: absoluteUrl().optional(),
+    avatar: publicPath().optional(),
+    bio: z.string({ error: 'a short biography' }).optional(),
+    ...profilesSchema.shape,
+  })
+  .strict();
+
+export const publisherSchema = z
+  .object({
+    type: z.enum(['Organization', 'Person'], { error: '"Organization" or "Person"' }).default('Organization'),
+    name: nonEmpty('the publisher’s name'),
+    url: absoluteUrl().optional(),
+    logo: publicPath().optional(),
+    sameAs: z.array(absoluteUrl('absolute profile URLs')).default([]),
+  })
+  .strict();
+
+export interface ArticleUrlContext {
+  collection: string;
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export const collectionSchema = z
+  .object({
+    name: nonEmpty('a content collection name'),
+    /** The page path of an entry; default `/<collection>/<id>/`. */
+    url: fn<(entry: ArticleUrlContext) => string>('a function from an entry to its page path').optional(),
+    /** Section name shown in breadcrumbs and `article:section`; default: the collection name. */
+    section: nonEmpty('a section name').optional(),
+  })
+  .strict();
+
+export const optionsSchema = z
+  .object({
+    /** The site's absolute URL; default: Astro's `site`. */
+    site: absoluteUrl().optional(),
+    name: nonEmpty('the site’s name'),
+    description: z.string({ error: 'a short description of the site' }).default(''),
+    defaultLocale: z.string({ error: 'a language tag like de or en-GB' }).regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { error: 'a language tag like de or en-GB' }).default('en'),
+    /** IANA time zone for dates written without a time (`pubDate: 2026-03-01`). */
+    timezone: z
+      .string({ error: 'an IANA time zone like Europe/Berlin' })
+      .refine((tz) => { try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; } }, { error: 'an IANA time zone like Europe/Berlin' })
+      .default('UTC'),
+    publisher: publisherSchema,
+    authors: z.record(z.string(), authorSchema, { error: 'an object of author id → author' }).default({}),
+    /** The site's own profiles: `twitter:site`, `rel="me"`, `sameAs` of the publisher. */
+    profiles: profilesSchema.default({ sameAs: [] }),
+    collections: z
+      .array(z.union([nonEmpty('a collection name'), collectionSchema], { error: 'a collection name or { name, url?, section? }' }), {
+        error: 'a list of content collection names',
+      })
+      .min(1, { error: 'at least one content collection' })
+      .default(['articles']),
+    /** Words per minute for the reading time. */
+    wordsPerMinute: z.number({ error: 'a positive number' }).positive({ error: 'a positive number' }).default(200),
+    cards: cardsOptionsSchema.default(cardsOptionsSchema.parse({})),
+    head: headOptionsSchema.default(headOptionsSchema.parse({})),
+    feeds: feedsOptionsSchema.default(feedsOptionsSchema.parse({})),
+    posts: postsOptionsSchema.default(postsOptionsSchema.parse({})),
+    report: z
+      .object({
+        /** Fail the build when the audit finds a problem (for CI). */
+        strict: z.boolean({ error: 'true or false' }).default(false),
+      })
+      .strict()
+      .default({ strict: false }),
+  })
+  .strict();
+
+export type PublicistUserOptions = z.input<typeof optionsSchema>;
+export type ParsedOptions = z.output<typeof optionsSchema>;
+export type AuthorOptions = z.output<typeof authorSchema>;
+export type PublisherOptions = z.output<typeof publisherSchema>;
+export type ProfilesOptions = z.output<typeof profilesSchema>;

@@ -1,0 +1,81 @@
+/**
+ * The frontmatter schema for article collections, for the user's `src/content.config.ts`:
+ *
+ *   schema: ({ image }) => articleSchema({ image }).extend({ myField: z.string() })
+ */
+import { z } from 'astro/zod';
+import { describeValue as describe } from './core/errors.ts';
+
+export const SOCIAL_PLATFORMS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram'] as const;
+export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
+
+const HEX_COLOUR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+/** BCP 47 language tag such as `de`, `en` or `de-AT`. */
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
+const text = (what: string) =>
+  z.string({ error: (issue) => `expected ${what}, got ${describe(issue.input)}` }).trim().min(1, { error: `expected ${what}, got an empty string` });
+
+
+const date = (field: string) =>
+  z.coerce.date({
+    error: (issue) => `expected ${field} as a date like 2026-03-01 or 2026-03-01T09:30:00+01:00, got ${describe(issue.input)}`,
+  });
+
+const socialOverrides = z
+  .object({
+    ...Object.fromEntries(SOCIAL_PLATFORMS.map((p) => [p, text(`the ${p} post text`).optional()])) as Record<
+      SocialPlatform,
+      z.ZodOptional<z.ZodString>
+    >,
+    hashtags: z.array(text('a hashtag without spaces').regex(/^#?[\p{L}\p{N}_]+$/u, { error: 'expected a hashtag of letters, digits and _ only' })).optional(),
+  })
+  .strict();
+
+const cardFrontmatter = z
+  .object({
+    template: text('a card template name').optional(),
+    title: text('a shorter title for the share card').optional(),
+    accent: z.string().regex(HEX_COLOUR, { error: (i) => `expected a hex colour like #e4007c, got ${describe(i.input)}` }).optional(),
+  })
+  .strict();
+
+/** Fields an article schema must have; what `image()` returns in Astro's schema context. */
+export interface ArticleSchemaContext {
+  image: () => z.ZodType;
+}
+
+function fields(cover: z.ZodType) {
+  return {
+    title: text('a title'),
+    description: text('a description').optional(),
+    pubDate: date('pubDate'),
+    updatedDate: date('updatedDate').optional(),
+    author: z.union([text('an author id'), z.array(text('an author id')).min(1)], {
+      error: (i) => `expected an author id or a list of author ids, got ${describe(i.input)}`,
+    }),
+    tags: z.array(text('a tag')).default([]),
+    cover: cover.optional(),
+    coverAlt: text('alt text for the cover image').optional(),
+    lang: z.string().regex(LANGUAGE_TAG, { error: (i) => `expected a language tag like de or en-GB, got ${describe(i.input)}` }).optional(),
+    draft: z.boolean().default(false),
+    noindex: z.boolean().default(false),
+    canonical: z.url({ error: (i) => `expected an absolute http(s) URL, got ${describe(i.input)}`, protocol: /^https?$/ }).optional(),
+    translationKey: text('a translation key').optional(),
+    social: socialOverrides.optional(),
+    card: cardFrontmatter.optional(),
+  };
+}
+
+/**
+ * The article frontmatter schema (a plain object schema, so `.extend()` works). Rules that tie
+ * two fields together (coverAlt with cover, updatedDate after pubDate) are checked when the entry
+ * becomes an `Article`, with the same kind of message. Pass Astro's schema context to type `cover` as an image
+ * (`({ image }) => articleSchema({ image })`); without it `cover` is a path or URL string.
+ */
+export function articleSchema(context?: ArticleSchemaContext) {
+  const cover = context ? context.image() : text('a path or URL to the cover image');
+  return z.object(fields(cover));
+}
+
+export type ArticleFrontmatter = z.output<ReturnType<typeof articleSchema>>;
