@@ -15,6 +15,18 @@ import { checkPublicFiles } from './public-files.ts';
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
 
+type OnLog = (level: string, log: { code?: string; message: string }, handler: (level: string, log: unknown) => void) => void;
+
+/**
+ * MDX modules carry Astro's "use astro:head-inject" directive, and Rolldown warns that it may
+ * not be preserved; the warning is harmless (withastro/astro#18087) and would be printed once
+ * per article, so it is the one log we drop.
+ */
+const quietKnownWarnings: OnLog = (level, log, handler) => {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+  handler(level, log);
+};
+
 export function publicist(userOptions: PublicistUserOptions): AstroIntegration {
   // Validate at once, so a wrong option fails when Astro loads the config.
   const parsed = parseOptions(userOptions);
@@ -35,6 +47,7 @@ export function publicist(userOptions: PublicistUserOptions): AstroIntegration {
         };
         checkPublicFiles(options, state.publicDir);
         setState(state);
+        params.updateConfig({ vite: { build: { rolldownOptions: { onLog: quietKnownWarnings } } } });
         const injectPackageRoute = (pattern: string, file: string, prerender = true) =>
           params.injectRoute({ pattern, entrypoint: fileURLToPath(new URL(file, ROUTES_DIR)), prerender });
         for (const feature of FEATURES) await feature.setup?.({ state, params, logger: logger.fork(`publicist:${feature.name}`), injectPackageRoute });
