@@ -17,9 +17,13 @@ const text = (what: string) =>
   z.string({ error: (issue) => `expected ${what}, got ${describe(issue.input)}` }).trim().min(1, { error: `expected ${what}, got an empty string` });
 
 
+/** A date from YAML (already a Date) or a string or timestamp; the message keeps what was written. */
 const date = (field: string) =>
-  z.coerce.date({
-    error: (issue) => `expected ${field} as a date like 2026-03-01 or 2026-03-01T09:30:00+01:00, got ${describe(issue.input)}`,
+  z.unknown().transform((value, ctx): Date => {
+    const parsed = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+    if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
+    ctx.addIssue({ code: 'custom', input: value, message: `expected ${field} as a date like 2026-03-01 or 2026-03-01T09:30:00+01:00, got ${describe(value)}` });
+    return z.NEVER;
   });
 
 const socialOverrides = z
@@ -50,7 +54,7 @@ function fields(cover: z.ZodType) {
     title: text('a title'),
     description: text('a description').optional(),
     pubDate: date('pubDate'),
-    updatedDate: date('updatedDate').optional(),
+    updatedDate: z.optional(date('updatedDate')),
     author: z.union([text('an author id'), z.array(text('an author id')).min(1)], {
       error: (i) => `expected an author id or a list of author ids, got ${describe(i.input)}`,
     }),
