@@ -1,0 +1,81 @@
+/** The spine: every published article gets its page, drafts none; bad input fails with a clear message. */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { load as parseYaml } from 'js-yaml';
+import { astroBuild, REPO_ROOT } from './support/astro.ts';
+import { listFiles, pageFile, readPage } from './support/dist.ts';
+
+const ARTICLES_DIR = join(REPO_ROOT, 'example-site/src/content/articles');
+const FIXTURE = resolve(import.meta.dirname, 'fixtures/basic');
+
+function frontmatter(file: string): Record<string, unknown> {
+  const source = readPage(ARTICLES_DIR, file);
+  return parseYaml(source.split(/^---$/m)[1]!) as Record<string, unknown>;
+}
+
+/** The page path of an example article, by the URL rule in astro.config.mjs. */
+function expectedPath(id: string, data: Record<string, unknown>): string {
+  return data.lang === 'en' ? `/en/articles/${id}/` : `/artikel/${id}/`;
+}
+
+describe('the example site build', () => {
+  const site = inject('exampleSite');
+  const sources = listFiles(ARTICLES_DIR, (p) => /\.mdx?$/.test(p));
+
+  it('has articles, drafts among them', () => {
+    expect(sources.length).toBeGreaterThanOrEqual(9);
+    expect(sources.some((f) => frontmatter(f).draft === true)).toBe(true);
+  });
+
+  it('gives every published article its page and no draft one', () => {
+    for (const file of sources) {
+      const data = frontmatter(file);
+      const id = file.replace(/\.mdx?$/, '');
+      const page = join(site.outDir, pageFile(expectedPath(id, data)));
+      expect(existsSync(page), `${file} → ${page}`).toBe(data.draft !== true);
+      if (data.draft !== true) expect(readPage(site.outDir, pageFile(expectedPath(id, data)))).toContain('<h1');
+    }
+  });
+
+  it('prints no warnings', () => {
+    const warnings = site.output.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line) && !line.startsWith('npm warn'));
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  function buildFixture(env: Record<string, string>) {
+    return astroBuild({ root: FIXTURE, env });
+  }
+
+  it('an invalid option fails the build naming the option, what is expected and what was given', () => {
+    const result = buildFixture({ PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ publisher: { name: 'Fixture GmbH', logo: 42 } }) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('publicist: publisher.logo must be a path to an image in public/, got 42');
+  });
+
+  it('a logo that is not in public/ fails the build naming the option and the file', () => {
+    const result = buildFixture({ PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ publisher: { name: 'Fixture GmbH', logo: '/fehlt.png' } }) });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('publicist: publisher.logo must be a path to an image in public/, got "/fehlt.png"');
+  });
+
+  it('an invalid frontmatter field fails the build naming the file, the field, what is expected and what was found', () => {
+    const content = mkdtempSync(join(tmpdir(), 'publicist-content-'));
+    writeFileSync(join(content, 'kaputt.mdx'), '---\ntitle: Kaputt\npubDate: nächste Woche\nauthor: anna\n---\nText.\n');
+    const result = buildFixture({ PUBLICIST_FIXTURE_CONTENT: content });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('kaputt.mdx');
+    expect(result.output).toMatch(/pubDate[^\n]*expected pubDate as a date like 2026-03-01[^\n]*got "nächste Woche"/);
+  });
+
+  it('an unknown author fails the build naming the file and the id', () => {
+    const content = mkdtempSync(join(tmpdir(), 'publicist-content-'));
+    writeFileSync(join(content, 'fremd.mdx'), '---\ntitle: Fremd\npubDate: 2026-03-01\nauthor: niemand\n---\nText.\n');
+    const result = buildFixture({ PUBLICIST_FIXTURE_CONTENT: content });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/fremd\.mdx: author must be an author id defined in publicist\(\{ authors \}\), got "niemand"; known ids: anna/);
+  });
+});
