@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -28,11 +28,13 @@ export interface BuildOptions {
 }
 
 export function astroBuild(options: BuildOptions = {}): BuildResult {
-  const outDir = options.outDir ?? tempDir('dist');
+  const outDir = options.outDir ?? join(tempDir('build'), 'dist');
   const cacheDir = options.cacheDir ?? tempDir('cache');
   const root = options.root ?? REPO_ROOT;
   const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
-    cwd: root,
+    // Astro writes its intermediate server build to <cwd>/.astro/ when outDir is outside the
+    // working directory; running from outDir's parent keeps parallel builds apart.
+    cwd: dirname(outDir),
     encoding: 'utf8',
     env: { ...process.env, PUBLICIST_OUT_DIR: outDir, PUBLICIST_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     maxBuffer: 64 * 1024 * 1024,
