@@ -1,11 +1,10 @@
 /** An error about the user's input: says where (file, field), what was expected and what was found. */
 export class PublicistError extends Error {
   override name = 'PublicistError';
-  constructor(
-    message: string,
-    readonly details: { file?: string; field?: string } = {},
-  ) {
+  readonly details: { file?: string; field?: string };
+  constructor(message: string, details: { file?: string; field?: string } = {}) {
     super(message);
+    this.details = details;
   }
 }
 

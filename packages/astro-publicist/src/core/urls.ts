@@ -1,12 +1,12 @@
 /** URL rules shared by every output. */
-import GithubSlugger from 'github-slugger';
+import { slug } from 'github-slugger';
 import type { ResolvedOptions } from './types.ts';
 
 const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' } as const;
 
 /** `Social Media Marketing` → `social-media-marketing`, `Öffentlichkeitsarbeit` → `oeffentlichkeitsarbeit`. */
 export function tagSlug(tag: string): string {
-  return GithubSlugger.slug(tag.replace(/[äöüÄÖÜß]/g, (c) => GERMAN[c as keyof typeof GERMAN]));
+  return slug(tag.replace(/[äöüÄÖÜß]/g, (c) => GERMAN[c as keyof typeof GERMAN]));
 }
 
 /** Site-relative path of a tag's page. */
