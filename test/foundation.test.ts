@@ -79,3 +79,15 @@ describe('bad input', () => {
     expect(result.output).toMatch(/fremd\.mdx: author must be an author id defined in publicist\(\{ authors \}\), got "niemand"; known ids: anna/);
   });
 });
+
+describe('the build report', () => {
+  it('lists SEO findings with file and field, and strict mode fails the build on them', () => {
+    const lenient = astroBuild({ root: FIXTURE });
+    expect(lenient.status).toBe(0);
+    expect(lenient.output).toMatch(/erster-beitrag\.mdx: description should be written for search results/);
+    const strict = astroBuild({ root: FIXTURE, env: { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ report: { strict: true } }) } });
+    expect(strict.status).not.toBe(0);
+    expect(strict.output).toMatch(/the SEO audit found \d+ problem\(s\) \(report\.strict is on\)/);
+    expect(strict.output).toMatch(/erster-beitrag\.mdx: description should be written/);
+  });
+});

@@ -38,7 +38,10 @@ export async function getArticles(): Promise<ArticleWithEntry[]> {
   // In dev the content changes under us, so normalize afresh; a build normalizes once.
   const list = import.meta.env.DEV ? load() : (cached ??= load());
   const articles = await list;
-  return import.meta.env.DEV ? articles : articles.filter((a) => !a.article.draft);
+  if (import.meta.env.DEV) return articles;
+  const published = articles.filter((a) => !a.article.draft);
+  getState().articles = published.map((a) => a.article);
+  return published;
 }
 
 /** The published articles only, newest first. */

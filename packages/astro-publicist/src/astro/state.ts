@@ -4,7 +4,7 @@
  * pieces, templates, filters). Astro prerenders and serves dev pages in the process that ran the
  * config, so the runtime sees the same object.
  */
-import type { ResolvedOptions } from '../core/types.ts';
+import type { Article, ResolvedOptions } from '../core/types.ts';
 
 const KEY = Symbol.for('astro-publicist:state');
 
@@ -19,8 +19,10 @@ export interface PublicistState {
   /** Absolute path of the output directory (build). */
   outDir: string;
   command: 'dev' | 'build' | 'preview' | 'sync';
-  /** Per-feature scratch space for a build (counts for the report, say). */
-  stats: Record<string, unknown>;
+  /** What each feature made in this build, one line each for the build report (`cards: rendered 3, from cache 24`). */
+  stats: Record<string, string>;
+  /** The published articles of this build, as normalized by the runtime (for the report). */
+  articles?: readonly Article[];
 }
 
 type Holder = { [KEY]?: PublicistState };

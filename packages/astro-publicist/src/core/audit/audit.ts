@@ -1,0 +1,66 @@
+/** Find the SEO problems of a site's articles: each finding names the file, the field and what is expected. */
+import { graphemeCount } from '../text/graphemes.ts';
+import type { Article, ResolvedOptions } from '../types.ts';
+import { AUDIT_LIMITS } from './rules.ts';
+
+export interface Finding {
+  file: string;
+  field: string;
+  /** What is expected, and what was found. */
+  message: string;
+}
+
+function articleFindings(article: Article): Finding[] {
+  const found: Finding[] = [];
+  const add = (field: string, message: string) => found.push({ file: article.file, field, message });
+  const titleLength = graphemeCount(article.title);
+  if (titleLength > AUDIT_LIMITS.titleMax && !article.card.title) {
+    add('title', `should be at most ${AUDIT_LIMITS.titleMax} characters for search results (or set card.title for the card), is ${titleLength}`);
+  } else if (titleLength > AUDIT_LIMITS.titleMax) {
+    add('title', `should be at most ${AUDIT_LIMITS.titleMax} characters for search results, is ${titleLength}`);
+  }
+  const descriptionLength = graphemeCount(article.description);
+  if (article.descriptionFromBody) {
+    add('description', 'should be written for search results and link previews; none is set, so the first paragraph is used');
+  } else if (descriptionLength < AUDIT_LIMITS.descriptionMin || descriptionLength > AUDIT_LIMITS.descriptionMax) {
+    add('description', `should be ${AUDIT_LIMITS.descriptionMin}–${AUDIT_LIMITS.descriptionMax} characters, is ${descriptionLength}`);
+  }
+  if (article.tags.length < AUDIT_LIMITS.tagsMin) add('tags', 'should name at least one tag (article:tag, keywords, hashtags), has none');
+  for (const author of article.authors) {
+    if (!author.url && author.sameAs.length === 0) {
+      add('author', `${author.id} should have a url or a profile (Google's author markup asks for url or sameAs), has neither`);
+    }
+  }
+  if (article.cover?.width && article.cover.height && article.cover.width * article.cover.height < AUDIT_LIMITS.coverMinPixels) {
+    add('cover', `should be at least ${AUDIT_LIMITS.coverMinPixels} pixels in area, is ${article.cover.width}×${article.cover.height}`);
+  }
+  return found;
+}
+
+function duplicates(articles: readonly Article[], field: 'title' | 'description'): Finding[] {
+  const seen = new Map<string, Article>();
+  const found: Finding[] = [];
+  for (const article of articles) {
+    const key = article[field].trim().toLowerCase();
+    const first = seen.get(key);
+    if (first) found.push({ file: article.file, field, message: `should be unique, is the same as in ${first.file}` });
+    else seen.set(key, article);
+  }
+  return found;
+}
+
+export function auditArticles(articles: readonly Article[], options: ResolvedOptions): Finding[] {
+  const findings = articles.flatMap(articleFindings);
+  findings.push(...duplicates(articles, 'title'), ...duplicates(articles, 'description'));
+  for (const article of articles) {
+    if (article.translationKey && !articles.some((a) => a !== article && a.translationKey === article.translationKey)) {
+      findings.push({ file: article.file, field: 'translationKey', message: `should be shared by a translation, no other article has "${article.translationKey}"` });
+    }
+  }
+  if (!options.publisher.logo) findings.push({ file: 'astro.config', field: 'publisher.logo', message: 'should be an image in public/ (publisher logo in JSON-LD), is not set' });
+  return findings;
+}
+
+export function formatFinding(finding: Finding): string {
+  return `${finding.file}: ${finding.field} ${finding.message}`;
+}
