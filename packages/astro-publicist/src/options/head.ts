@@ -1,5 +1,38 @@
-/** Options of the head section; filled in by the head feature. */
+/** Options of the head section: `<title>`, meta/link tags and the JSON-LD graph. */
 import { z } from 'astro/zod';
+import type { GraphPiece, GraphContext } from '../core/jsonld/types.ts';
+import type { Article } from '../core/types.ts';
+import { fn, nonEmpty, publicPath } from './fields.ts';
 
-export const headOptionsSchema = z.object({}).strict();
+/** Receives the default graph pieces and returns the ones to use: add, drop, or wrap them. */
+export type GraphPiecesFunction = (pieces: GraphPiece[], context: GraphContext) => GraphPiece[];
+
+/** The breadcrumb item between Home and an article; `undefined` leaves it out. */
+export type SectionCrumbFunction = (article: Article) => { name: string; path: string } | undefined;
+
+const titleTemplate = z
+  .string({ error: 'a title template containing %s, like "%s · My Site"' })
+  .refine((t) => t.includes('%s'), { error: 'a title template containing %s, like "%s · My Site"' });
+
+export const headOptionsSchema = z
+  .object({
+    /** `%s` is replaced by the page title; default `'%s | <site name>'`. */
+    titleTemplate: titleTemplate.nullable().default(null),
+    /** og:image of pages that have no article and no `image` prop (a file in public/). */
+    defaultImage: publicPath().nullable().default(null),
+    defaultImageAlt: nonEmpty('alt text for the default image').nullable().default(null),
+    /** Slack's `twitter:label1/data1` (reading time) and `label2/data2` (author) on articles. */
+    slackLabels: z.boolean({ error: 'true or false' }).default(true),
+    /** The breadcrumb between Home and an article; default: the parent folder of the article's path. */
+    sectionCrumb: fn<SectionCrumbFunction>('a function from an article to { name, path } or undefined').nullable().default(null),
+    jsonld: z
+      .object({
+        /** Add, drop or alter graph pieces: `(pieces, context) => pieces`. */
+        pieces: fn<GraphPiecesFunction>('a function (pieces, context) => pieces').nullable().default(null),
+      })
+      .strict()
+      .default({ pieces: null }),
+  })
+  .strict();
+
 export type HeadOptions = z.output<typeof headOptionsSchema>;

@@ -1,0 +1,43 @@
+import type { BreadcrumbList, ListItem } from 'schema-dts';
+import { absoluteUrl } from '../../urls.ts';
+import { headLabels } from '../../meta/labels.ts';
+import type { Article, ResolvedOptions } from '../../types.ts';
+import type { GraphContext, GraphPiece } from '../types.ts';
+
+interface Crumb {
+  name: string;
+  url: string;
+}
+
+/** The crumb between Home and an article: the option's, else the folder above the article's path. */
+function sectionCrumb(article: Article, options: ResolvedOptions): Crumb | undefined {
+  const custom = options.head.sectionCrumb;
+  if (custom) {
+    const crumb = custom(article);
+    return crumb ? { name: crumb.name, url: absoluteUrl(crumb.path, options) } : undefined;
+  }
+  const parent = article.path.replace(/[^/]+\/?$/, '');
+  if (parent === options.base || !parent.startsWith(options.base)) return undefined;
+  return { name: article.section, url: absoluteUrl(parent, options) };
+}
+
+/** Home → (section →) page; just Home on the home page. */
+export function breadcrumbItems({ page, options }: GraphContext): Crumb[] {
+  const home = { name: headLabels(page.lang).home, url: options.site };
+  if (page.kind === 'home') return [home];
+  const section = page.article ? sectionCrumb(page.article, options) : undefined;
+  return [home, ...(section ? [section] : []), { name: page.title, url: page.url }];
+}
+
+export const breadcrumbPiece: GraphPiece = {
+  name: 'breadcrumb',
+  build: (context): BreadcrumbList | undefined => {
+    const items = breadcrumbItems(context);
+    if (items.length < 2) return undefined;
+    return {
+      '@type': 'BreadcrumbList',
+      '@id': context.ids.breadcrumb,
+      itemListElement: items.map((crumb, i): ListItem => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+    };
+  },
+};

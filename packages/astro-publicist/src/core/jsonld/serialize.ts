@@ -1,0 +1,15 @@
+/**
+ * JSON for a `<script type="application/ld+json">`. The script's text ends at the first
+ * `</script`, and `<!--` changes how the parser reads it, so `<`, `>` and `&` are written as
+ * JSON `\u` escapes (never HTML entities, which JSON would keep literally); U+2028/U+2029 too,
+ * for consumers that evaluate the JSON as JavaScript. `JSON.parse` gives back the exact strings.
+ */
+const UNSAFE = /[<>&\u2028\u2029]/g;
+
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function jsonLdScript(value: unknown): string {
+  return `<script type="application/ld+json">${serializeJsonLd(value)}</script>`;
+}
