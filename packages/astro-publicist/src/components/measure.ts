@@ -1,0 +1,27 @@
+/** Sizes of the site-wide images in public/ (logo, default image), read once per build. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { ImageSize } from '../core/meta/page.ts';
+import type { ResolvedOptions } from '../core/types.ts';
+
+let cache: { key: string; sizes: Promise<Record<string, ImageSize>> } | undefined;
+
+async function measure(options: ResolvedOptions, publicDir: string): Promise<Record<string, ImageSize>> {
+  const files = [options.publisher.logoPath, options.head.defaultImage].filter((p): p is string => Boolean(p));
+  const sizes: Record<string, ImageSize> = {};
+  for (const file of files) {
+    const relative = file.replace(/^\//, '');
+    const full = join(publicDir, relative);
+    if (!existsSync(full)) continue;
+    const { width, height } = await sharp(full).metadata();
+    if (width && height) sizes[options.base + relative] = { width, height };
+  }
+  return sizes;
+}
+
+export function measurePublicImages(options: ResolvedOptions, publicDir: string): Promise<Record<string, ImageSize>> {
+  const key = JSON.stringify([publicDir, options.publisher.logoPath, options.head.defaultImage, options.base]);
+  if (cache?.key !== key) cache = { key, sizes: measure(options, publicDir) };
+  return cache.sizes;
+}
