@@ -1,0 +1,158 @@
+/**
+ * Everything the posts feature writes for an article (`/social/<slug>.json`), the index of them,
+ * and the scheduler CSV: pure functions of the Articles and the options.
+ */
+import { cardImages, type CardImage } from '../cards/images.ts';
+import type { Article, ResolvedOptions, SocialPlatform } from '../types.ts';
+import type { BlueskyRecord } from './bluesky-record.ts';
+import { composeBluesky, type BlueskyVariant } from './composers/bluesky.ts';
+import { composeFacebook } from './composers/facebook.ts';
+import { composeInstagram } from './composers/instagram.ts';
+import { composeLinkedin } from './composers/linkedin.ts';
+import { composeMastodon } from './composers/mastodon.ts';
+import type { ComposedVariant, ComposerContext, PostVariant } from './composers/shared.ts';
+import { composeThreads } from './composers/threads.ts';
+import { composeX } from './composers/x.ts';
+import { paragraphs } from './compose.ts';
+import { toCsv } from './csv.ts';
+import { articleHashtags } from './hashtags.ts';
+import { shareIntents, type IntentTarget } from './intents.ts';
+import { socialJsonPath, socialKitPath } from './paths.ts';
+import { postRule } from './rules/index.ts';
+import { utmLink, type ShareTarget } from './utm.ts';
+import { wordingFor } from './wording.ts';
+
+export type { PostVariant };
+
+export interface SocialArticleInfo {
+  slug: string;
+  id: string;
+  collection: string;
+  title: string;
+  description: string;
+  url: string;
+  canonical: string;
+  lang: string;
+  published: string;
+  modified: string;
+  tags: string[];
+  authors: string[];
+}
+
+export interface SocialFile {
+  article: SocialArticleInfo;
+  /** Site-relative paths of this file and of the article's page in the social kit. */
+  file: string;
+  kit: string;
+  cards: CardImage[];
+  /** One post per enabled platform, in the order of `posts.platforms`. */
+  posts: Partial<Record<SocialPlatform, PostVariant & { record?: BlueskyRecord }>>;
+  intents: Record<IntentTarget, string>;
+}
+
+/** The posts as composed, `prose` included (for tests and the kit). */
+export function composePosts(article: Article, options: ResolvedOptions): Partial<Record<SocialPlatform, ComposedVariant>> & { bluesky?: BlueskyVariant } {
+  const settings = options.posts;
+  const wording = wordingFor(article.lang, settings.wording);
+  const hashtags = articleHashtags(article).slice(0, settings.maxHashtags);
+  const cards = cardImages(article, options);
+  const linkCard = cards[0]!;
+  const posts: Partial<Record<SocialPlatform, ComposedVariant>> & { bluesky?: BlueskyVariant } = {};
+  for (const platform of new Set(settings.platforms)) {
+    const ctx: ComposerContext = {
+      article,
+      rule: postRule(platform, { mastodonMaxCharacters: settings.mastodon.maxCharacters }),
+      link: utmLink(article.url, platform, article, settings.utm),
+      wording,
+      hashtags,
+    };
+    switch (platform) {
+      case 'x': posts.x = composeX(ctx); break;
+      case 'bluesky': posts.bluesky = composeBluesky(ctx, linkCard); break;
+      case 'mastodon': posts.mastodon = composeMastodon(ctx); break;
+      case 'threads': posts.threads = composeThreads(ctx); break;
+      case 'linkedin': posts.linkedin = composeLinkedin(ctx); break;
+      case 'facebook': posts.facebook = composeFacebook(ctx); break;
+      case 'instagram': posts.instagram = composeInstagram(ctx); break;
+    }
+  }
+  return posts;
+}
+
+function articleInfo(article: Article): SocialArticleInfo {
+  return {
+    slug: article.slug,
+    id: article.id,
+    collection: article.collection,
+    title: article.title,
+    description: article.description,
+    url: article.url,
+    canonical: article.canonical,
+    lang: article.lang,
+    published: article.published.iso,
+    modified: article.modified.iso,
+    tags: [...article.tags],
+    authors: article.authors.map((a) => a.name),
+  };
+}
+
+export function socialFile(article: Article, options: ResolvedOptions): SocialFile {
+  const settings = options.posts;
+  const composed = composePosts(article, options);
+  const posts: SocialFile['posts'] = {};
+  for (const [platform, { prose: _, ...variant }] of Object.entries(composed) as [SocialPlatform, ComposedVariant][]) posts[platform] = variant;
+  const link = (target: ShareTarget) => utmLink(article.url, target, article, settings.utm);
+  // A platform without a post (switched off) still gets an intent: the title and its link.
+  const textFor = (platform: 'x' | 'bluesky' | 'mastodon' | 'threads') => posts[platform]?.text ?? paragraphs(article.title, link(platform));
+  return {
+    article: articleInfo(article),
+    file: socialJsonPath(article, options.base),
+    kit: socialKitPath(article, options.base),
+    cards: cardImages(article, options),
+    posts,
+    intents: shareIntents({
+      title: article.title,
+      description: article.description,
+      text: { x: textFor('x'), bluesky: textFor('bluesky'), mastodon: textFor('mastodon'), threads: textFor('threads') },
+      link: {
+        linkedin: link('linkedin'),
+        facebook: link('facebook'),
+        whatsapp: link('whatsapp'),
+        telegram: link('telegram'),
+        reddit: link('reddit'),
+        email: link('email'),
+      },
+      mastodonInstance: settings.mastodon.instance,
+    }),
+  };
+}
+
+/** The image a platform's post goes with: Instagram the square card when built, everyone else the link card. */
+export function postImage(platform: SocialPlatform, cards: readonly CardImage[]): CardImage {
+  return (platform === 'instagram' && cards.find((c) => c.variant === 'square')) || cards[0]!;
+}
+
+export interface SocialIndex {
+  articles: { slug: string; title: string; url: string; lang: string; published: string; file: string; kit: string }[];
+  csv: string;
+}
+
+export function socialIndex(files: readonly SocialFile[], csvPath: string): SocialIndex {
+  return {
+    articles: files.map((f) => ({ slug: f.article.slug, title: f.article.title, url: f.article.url, lang: f.article.lang, published: f.article.published, file: f.file, kit: f.kit })),
+    csv: csvPath,
+  };
+}
+
+export const CSV_COLUMNS = ['platform', 'text', 'link', 'image_url', 'publish_date', 'article'] as const;
+
+/** One row per article and platform, for a scheduler's bulk upload. */
+export function postsCsv(files: readonly SocialFile[]): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const file of files) {
+    for (const [platform, post] of Object.entries(file.posts) as [SocialPlatform, PostVariant][]) {
+      rows.push([platform, post.text, post.link, postImage(platform, file.cards).url, file.article.published, file.article.slug]);
+    }
+  }
+  return toCsv(rows);
+}
