@@ -1,0 +1,33 @@
+/** An article's body rendered to HTML through Astro's container API, MDX components included. */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { PublicistError } from '../../../core/errors.ts';
+import type { Article } from '../../../core/types.ts';
+import type { ArticleWithEntry } from '../../runtime.ts';
+
+type Entry = ArticleWithEntry['entry'];
+
+let container: Promise<AstroContainer> | undefined;
+/** One rendering per article per build: the same article appears in the site, tag and language feeds. */
+const renderedInBuild = new Map<string, Promise<string>>();
+
+async function renderToHtml(article: Article, entry: Entry): Promise<string> {
+  try {
+    container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+    const { Content } = await render(entry);
+    return await (await container).renderToString(Content);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new PublicistError(`publicist: ${article.file}: the article cannot be rendered for the feeds: ${reason}`, { file: article.file });
+  }
+}
+
+export function renderedArticleHtml(article: Article, entry: Entry): Promise<string> {
+  // In dev the content changes between requests; a build renders each article once.
+  if (import.meta.env.DEV) return renderToHtml(article, entry);
+  let html = renderedInBuild.get(article.slug);
+  if (!html) renderedInBuild.set(article.slug, (html = renderToHtml(article, entry)));
+  return html;
+}

@@ -1,0 +1,48 @@
+/** One feed file: its scope, format, channel and items, and how it is written. */
+import type { Article, ResolvedOptions } from '../types.ts';
+import type { FeedFormat, FeedScope } from '../../options/feeds.ts';
+import { feedChannel, type FeedChannel } from './channel.ts';
+import { feedArticles, feedPath } from './definitions.ts';
+import { feedItem, type FeedItem } from './item.ts';
+import { rssFeed } from './rss.ts';
+import { atomFeed } from './atom.ts';
+import { jsonFeed } from './json.ts';
+
+export interface FeedDocument {
+  format: FeedFormat;
+  /** Site-relative path (with base), e.g. `/tags/seo/rss.xml`. */
+  path: string;
+  channel: FeedChannel;
+  items: FeedItem[];
+}
+
+/**
+ * The document of one feed. `renderedHtml(article)` gives an article's rendered body (only asked
+ * for when feeds carry the full content).
+ */
+export async function feedDocument(
+  scope: FeedScope,
+  format: FeedFormat,
+  articles: readonly Article[],
+  renderedHtml: (article: Article) => Promise<string>,
+  options: ResolvedOptions,
+): Promise<FeedDocument> {
+  const selected = feedArticles(scope, articles, options);
+  const items: FeedItem[] = [];
+  for (const article of selected) {
+    const html = options.feeds.content === 'full' ? await renderedHtml(article) : undefined;
+    items.push(feedItem(article, html, options));
+  }
+  return { format, path: feedPath(scope, format, options), channel: feedChannel(scope, items, articles, options), items };
+}
+
+export function serializeFeed(document: Pick<FeedDocument, 'format' | 'channel' | 'items'>): Promise<string> {
+  switch (document.format) {
+    case 'rss':
+      return rssFeed(document.channel, document.items);
+    case 'atom':
+      return Promise.resolve(atomFeed(document.channel, document.items));
+    case 'json':
+      return Promise.resolve(jsonFeed(document.channel, document.items));
+  }
+}
