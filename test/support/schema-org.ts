@@ -18,7 +18,7 @@ const RANGE = `${SCHEMA}rangeIncludes`;
 export interface Vocabulary {
   classes: Set<string>;
   properties: Set<string>;
-  /** Properties whose range includes schema:URL (the context types them as IRIs). */
+  /** Properties whose only range is schema:URL (the context types their values as IRIs). */
   urlProperties: Set<string>;
 }
 
@@ -30,14 +30,16 @@ export function schemaVocabulary(): Vocabulary {
   const dir = dirname(require.resolve('@vocabulary/schema/package.json'));
   const lines = readFileSync(join(dir, 'schema.nq'), 'utf8').split('\n');
   const v: Vocabulary = { classes: new Set(), properties: new Set(), urlProperties: new Set() };
+  const ranges = new Map<string, string[]>();
   for (const line of lines) {
     const m = line.match(/^<([^>]+)> <([^>]+)> <([^>]+)>/);
     if (!m || !m[1]!.startsWith(SCHEMA)) continue;
     const [, s, p, o] = m as unknown as [string, string, string, string];
     if (p === RDF_TYPE && o === RDFS_CLASS) v.classes.add(s);
     if (p === RDF_TYPE && o === RDF_PROPERTY) v.properties.add(s);
-    if (p === RANGE && o === `${SCHEMA}URL`) v.urlProperties.add(s);
+    if (p === RANGE) ranges.set(s, [...(ranges.get(s) ?? []), o]);
   }
+  for (const [property, range] of ranges) if (range.every((r) => r === `${SCHEMA}URL`)) v.urlProperties.add(property);
   return (vocabulary = v);
 }
 

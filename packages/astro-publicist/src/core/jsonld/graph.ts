@@ -20,5 +20,39 @@ export function buildGraph(page: HeadPage, options: ResolvedOptions): Graph {
   const extend = options.head.jsonld.pieces;
   if (extend) pieces = checkPieces(extend(pieces, context), page.article?.file ?? page.url);
   const nodes = pieces.map((piece) => piece.build(context)).filter((node): node is Thing => node !== undefined && node !== null);
-  return { '@context': 'https://schema.org', '@graph': nodes };
+  return { '@context': 'https://schema.org', '@graph': withoutDanglingReferences(nodes, options.site) };
+}
+
+const isReference = (v: unknown): v is { '@id': string } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && typeof (v as { '@id'?: unknown })['@id'] === 'string';
+
+/**
+ * A dropped piece leaves `{ "@id" }` references to it in other nodes (drop `breadcrumb` and the
+ * WebPage still points at it). References into this site that no node defines are removed.
+ */
+function withoutDanglingReferences(nodes: Thing[], site: string): Thing[] {
+  const defined = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (typeof v === 'object' && v !== null) {
+      const id = (v as { '@id'?: unknown })['@id'];
+      if (typeof id === 'string' && Object.keys(v).length > 1) defined.add(id);
+      Object.values(v).forEach(collect);
+    }
+  };
+  collect(nodes);
+  const dangling = (v: unknown) => isReference(v) && v['@id'].startsWith(site) && !defined.has(v['@id']);
+  const prune = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.filter((x) => !dangling(x)).map(prune);
+    if (typeof v !== 'object' || v === null) return v;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(v)) {
+      if (dangling(value)) continue;
+      const pruned = prune(value);
+      if (Array.isArray(pruned) && pruned.length === 0 && Array.isArray(value) && value.length > 0) continue;
+      out[key] = pruned;
+    }
+    return out;
+  };
+  return nodes.map((node) => prune(node) as Thing);
 }
