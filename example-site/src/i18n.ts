@@ -17,6 +17,7 @@ const strings = {
     allArticles: 'Alle Artikel',
     footer: 'Ein Demo-Magazin für astro-publicist. Alle Texte und Bilder sind Beispielinhalte.',
     langName: { de: 'Deutsch', en: 'Englisch' } as Record<string, string>,
+    quote: (text: string) => `„${text}“`,
   },
   en: {
     home: 'Home',
@@ -35,6 +36,7 @@ const strings = {
     allArticles: 'All articles',
     footer: 'A demo magazine for astro-publicist. All texts and images are sample content.',
     langName: { de: 'German', en: 'English' } as Record<string, string>,
+    quote: (text: string) => `“${text}”`,
   },
 };
 
