@@ -1,0 +1,20 @@
+/** The posts outputs of every article, computed once per build (in dev, afresh for each request). */
+import { getArticles } from '../../runtime.ts';
+import { getState } from '../../state.ts';
+import { socialFile, type SocialFile } from '../../../core/posts/social-file.ts';
+
+let cached: Promise<SocialFile[]> | undefined;
+
+async function load(): Promise<SocialFile[]> {
+  const { options } = getState();
+  return (await getArticles()).map(({ article }) => socialFile(article, options));
+}
+
+export function getSocialFiles(): Promise<SocialFile[]> {
+  return import.meta.env.DEV ? load() : (cached ??= load());
+}
+
+/** JSON as written to a file: two-space indent, a final newline. */
+export function jsonBody(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
