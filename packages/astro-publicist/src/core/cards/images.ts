@@ -39,8 +39,9 @@ export interface CardSettings {
   format: CardFormat;
 }
 
+/** The enabled variants (the link card always) and the file format, from `options.cards`. */
 export function cardSettings(options: ResolvedOptions): CardSettings {
-  const cards = options.cards as Partial<CardSettings>;
+  const cards: Partial<CardSettings> = options.cards ?? {};
   return { variants: cards.variants ?? ['link'], format: cards.format ?? 'png' };
 }
 

@@ -1,0 +1,27 @@
+/** Images on a card (logo, avatars, cover) as data URIs, scaled once to the size they are drawn at. */
+import { statSync } from 'node:fs';
+import sharp from 'sharp';
+
+export interface ImageBox {
+  width: number;
+  height: number;
+  /** `cover` crops to fill the box; `inside` keeps the whole image within it. */
+  fit: 'cover' | 'inside';
+}
+
+const memo = new Map<string, Promise<string>>();
+
+/** The file scaled into `box`: PNG (keeps transparency) or JPEG (photos). */
+export function imageDataUri(file: string, box: ImageBox, format: 'png' | 'jpeg' = 'png'): Promise<string> {
+  const { mtimeMs, size } = statSync(file);
+  const key = JSON.stringify([file, mtimeMs, size, box, format]);
+  let uri = memo.get(key);
+  if (!uri) {
+    const pipeline = sharp(file, { density: 144 }).rotate().resize({ width: box.width, height: box.height, fit: box.fit, withoutEnlargement: box.fit === 'inside' });
+    uri = (format === 'jpeg' ? pipeline.flatten({ background: '#000000' }).jpeg({ quality: 85, mozjpeg: true }) : pipeline.png())
+      .toBuffer()
+      .then((buffer) => `data:image/${format};base64,${buffer.toString('base64')}`);
+    memo.set(key, uri);
+  }
+  return uri;
+}

@@ -1,0 +1,151 @@
+/**
+ * Which font files a card needs. The bundled fonts come from @fontsource packages, split by
+ * their CSS `unicode-range` into small subsets; a card loads only the subsets its text touches
+ * (Latin always, CJK/Arabic/Hebrew when a character needs them). User fonts come first.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export type FontStyle = 'normal' | 'italic';
+
+/** One font file as satori receives it; `name` is unique per subset so satori keeps them all. */
+export interface FontFace {
+  name: string;
+  family: string;
+  file: string;
+  weight: number;
+  style: FontStyle;
+  /** Code point ranges the file covers; undefined for user fonts (they are always loaded). */
+  ranges?: [number, number][];
+}
+
+/** The bundled font packages, in fallback order before the language-dependent CJK order. */
+const LATIN = { family: 'Inter', pkg: '@fontsource/inter' };
+const CJK = {
+  ja: { family: 'Noto Sans JP', pkg: '@fontsource/noto-sans-jp' },
+  zh: { family: 'Noto Sans SC', pkg: '@fontsource/noto-sans-sc' },
+  ko: { family: 'Noto Sans KR', pkg: '@fontsource/noto-sans-kr' },
+} as const;
+const RTL = [
+  { family: 'Noto Sans Arabic', pkg: '@fontsource/noto-sans-arabic', subsets: ['arabic'] },
+  { family: 'Noto Sans Hebrew', pkg: '@fontsource/noto-sans-hebrew', subsets: ['hebrew'] },
+];
+export const BUNDLED_FAMILY = LATIN.family;
+/** Bundled packages whose versions go into the cache key (their files can change with them). */
+export const BUNDLED_FONT_PACKAGES = [LATIN.pkg, ...Object.values(CJK).map((c) => c.pkg), ...RTL.map((r) => r.pkg)];
+
+const require = createRequire(import.meta.url);
+const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
+
+export function packageVersion(pkg: string): string {
+  return (JSON.parse(readFileSync(join(packageDir(pkg), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** `U+0000-00FF,U+0131` → [[0,255],[305,305]] */
+export function parseUnicodeRange(value: string): [number, number][] {
+  return value.split(',').map((part) => {
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-') as [string, string?];
+    if (from.includes('?')) return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'F'), 16)];
+    return [parseInt(from, 16), parseInt(to, 16)];
+  });
+}
+
+interface Subset {
+  subset: string;
+  file: string;
+  ranges: [number, number][];
+}
+
+const subsetCache = new Map<string, Subset[]>();
+
+/** The @font-face rules of a package's `<weight>.css`, with the .woff file of each (fontkit and satori both read WOFF quickly). */
+function packageSubsets(pkg: string, weight: number): Subset[] {
+  const key = `${pkg}@${weight}`;
+  let subsets = subsetCache.get(key);
+  if (subsets) return subsets;
+  const dir = packageDir(pkg);
+  const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
+  subsets = [];
+  for (const block of css.matchAll(/\/\*\s*([^*]+?)\s*\*\/\s*@font-face\s*{([^}]*)}/g)) {
+    const body = block[2]!;
+    const file = body.match(/url\(\.\/(files\/[^)]+\.woff)\)\s*format\('woff'\)/)?.[1];
+    const range = body.match(/unicode-range:\s*([^;]+);/)?.[1];
+    if (!file || !range) continue;
+    // "noto-sans-jp-[12]-400-normal" → "12", "inter-latin-ext-400-normal" → "latin-ext"
+    const prefix = `${pkg.split('/').pop()}-`;
+    const name = block[1]!.slice(block[1]!.startsWith(prefix) ? prefix.length : 0).replace(/-\d{3}-(normal|italic)$/, '').replace(/[[\]]/g, '');
+    subsets.push({ subset: name, file: join(dir, file), ranges: parseUnicodeRange(range) });
+  }
+  subsetCache.set(key, subsets);
+  return subsets;
+}
+
+const covers = (ranges: [number, number][], cp: number) => ranges.some(([a, b]) => cp >= a && cp <= b);
+
+/** The CJK families in the order a text in `lang` should prefer them (Han glyphs differ by region). */
+export function cjkOrder(lang: string): (keyof typeof CJK)[] {
+  const primary = lang.toLowerCase().split('-')[0];
+  if (primary === 'zh') return ['zh', 'ja', 'ko'];
+  if (primary === 'ko') return ['ko', 'ja', 'zh'];
+  return ['ja', 'zh', 'ko'];
+}
+
+/** Bundled faces, in fallback order, for one weight; a text's code points pick which to load. */
+function bundledFaces(weight: number, lang: string): FontFace[] {
+  const faces: FontFace[] = [];
+  const add = (family: string, pkg: string, only?: string[]) => {
+    for (const s of packageSubsets(pkg, weight)) {
+      if (only && !only.includes(s.subset)) continue;
+      faces.push({ name: family === LATIN.family && s.subset === 'latin' ? family : `${family} ${s.subset}`, family, file: s.file, weight, style: 'normal', ranges: s.ranges });
+    }
+  };
+  add(LATIN.family, LATIN.pkg);
+  for (const key of cjkOrder(lang)) add(CJK[key].family, CJK[key].pkg);
+  for (const r of RTL) add(r.family, r.pkg, r.subsets);
+  return faces;
+}
+
+/** Which bundled families may draw a code point, best first: scripts go to the font made for them. */
+function familiesFor(cp: number, lang: string): string[] {
+  const ch = String.fromCodePoint(cp);
+  const cjk = cjkOrder(lang).map((k) => CJK[k].family);
+  if (/\p{Script=Hangul}/u.test(ch)) return [CJK.ko.family, ...cjk];
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) return [CJK.ja.family, ...cjk];
+  if (/\p{Script=Han}/u.test(ch)) return cjk;
+  if (/\p{Script=Arabic}/u.test(ch)) return [RTL[0]!.family];
+  if (/\p{Script=Hebrew}/u.test(ch)) return [RTL[1]!.family];
+  return [LATIN.family, ...cjk];
+}
+
+/**
+ * The faces to give satori for text of one weight, in fallback order: user fonts of the theme's
+ * family, then the bundled subsets that hold a code point no earlier choice covers.
+ */
+export function selectFaces(codePoints: Iterable<number>, weight: number, lang: string, userFaces: FontFace[]): FontFace[] {
+  const bundled = bundledFaces(weight, lang);
+  const latin = bundled.find((f) => f.name === LATIN.family)!;
+  const used = new Set<FontFace>([latin]);
+  for (const cp of new Set(codePoints)) {
+    if (covers(latin.ranges!, cp)) continue;
+    for (const family of familiesFor(cp, lang)) {
+      const face = bundled.find((f) => f.family === family && covers(f.ranges!, cp));
+      if (face) {
+        used.add(face);
+        break;
+      }
+    }
+  }
+  return [...userFaces, latin, ...bundled.filter((f) => f !== latin && used.has(f))];
+}
+
+/** User faces nearest to a weight, one per family, for the fallback chain. */
+export function nearestUserFaces(userFaces: FontFace[], weight: number, style: FontStyle): FontFace[] {
+  const byFamily = new Map<string, FontFace>();
+  for (const face of userFaces) {
+    const best = byFamily.get(face.family);
+    const score = (f: FontFace) => Math.abs(f.weight - weight) + (f.style === style ? 0 : 1000);
+    if (!best || score(face) < score(best)) byFamily.set(face.family, face);
+  }
+  return [...byFamily.values()];
+}

@@ -1,0 +1,39 @@
+/** The small texts on a card in the article's language: the date and the reading time. */
+
+export function formatCardDate(date: Date, lang: string, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone }).format(date);
+  }
+}
+
+const READING_TIME: Record<string, (n: string) => string> = {
+  de: (n) => `${n} Min. Lesezeit`,
+  en: (n) => `${n} min read`,
+  fr: (n) => `${n} min de lecture`,
+  es: (n) => `${n} min de lectura`,
+  it: (n) => `${n} min di lettura`,
+  nl: (n) => `${n} min leestijd`,
+  pt: (n) => `${n} min de leitura`,
+  ja: (n) => `${n}分で読めます`,
+  zh: (n) => `阅读时间 ${n} 分钟`,
+  ko: (n) => `${n}분 분량`,
+};
+
+export function readingTimeLabel(minutes: number, lang: string): string {
+  const primary = lang.toLowerCase().split('-')[0]!;
+  let number: string;
+  try {
+    number = new Intl.NumberFormat(lang).format(minutes);
+  } catch {
+    number = String(minutes);
+  }
+  const phrase = READING_TIME[primary];
+  if (phrase) return phrase(number);
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
+  } catch {
+    return `${number} min`;
+  }
+}

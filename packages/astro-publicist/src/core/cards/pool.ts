@@ -1,0 +1,105 @@
+/**
+ * Worker threads that render cards in parallel, one per core by default. Each thread keeps its
+ * own fonts and satori state, so what does not change between cards is loaded once per thread.
+ * Two jobs are kept in flight per thread: satori (JS) of one overlaps sharp (native) of the other.
+ * When threads cannot start (e.g. where Node cannot run the .ts worker), cards render in-process.
+ */
+import { Worker } from 'node:worker_threads';
+import type { RenderJob } from './render.ts';
+import type { WorkerResponse } from './worker.ts';
+
+interface Pending {
+  job: RenderJob;
+  resolve: (bytes: Uint8Array) => void;
+  reject: (error: Error) => void;
+  slot?: Slot;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+
+const IN_FLIGHT = 2;
+const renderInProcess = (job: RenderJob) => import('./render.ts').then((m) => m.renderCard(job));
+
+export class RenderPool {
+  private slots: Slot[] = [];
+  /** Ids waiting for a thread, oldest first. */
+  private readonly queue: number[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private inProcess = false;
+
+  constructor(readonly size: number) {}
+
+  private start(): void {
+    if (this.slots.length || this.inProcess) return;
+    try {
+      for (let i = 0; i < this.size; i++) {
+        const worker = new Worker(new URL('./worker.ts', import.meta.url));
+        worker.unref();
+        const slot: Slot = { worker, inFlight: 0 };
+        worker.on('message', (message: WorkerResponse) => this.settle(slot, message));
+        worker.on('error', () => this.fail(slot));
+        this.slots.push(slot);
+      }
+    } catch {
+      this.inProcess = true;
+    }
+  }
+
+  render(job: RenderJob): Promise<Uint8Array> {
+    this.start();
+    if (this.inProcess) return renderInProcess(job);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { job, resolve, reject });
+      this.queue.push(id);
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      while (slot.inFlight < IN_FLIGHT && this.queue.length) {
+        const id = this.queue.shift()!;
+        const pending = this.pending.get(id)!;
+        slot.inFlight++;
+        pending.slot = slot;
+        slot.worker.postMessage({ id, job: pending.job });
+      }
+    }
+  }
+
+  private settle(slot: Slot, message: WorkerResponse): void {
+    slot.inFlight--;
+    const pending = this.pending.get(message.id);
+    this.pending.delete(message.id);
+    if ('error' in message) pending?.reject(new Error(message.error));
+    else pending?.resolve(message.bytes);
+    this.pump();
+  }
+
+  /** A thread died (it could not load, say): its jobs go back to the queue, or in-process when none is left. */
+  private fail(slot: Slot): void {
+    this.slots = this.slots.filter((s) => s !== slot);
+    void slot.worker.terminate();
+    const orphans = [...this.pending].filter(([, p]) => p.slot === slot).map(([id]) => id);
+    for (const id of orphans) this.pending.get(id)!.slot = undefined;
+    this.queue.unshift(...orphans);
+    if (this.slots.length) return this.pump();
+    this.inProcess = true;
+    for (const id of this.queue.splice(0)) {
+      const p = this.pending.get(id)!;
+      this.pending.delete(id);
+      renderInProcess(p.job).then(p.resolve, p.reject);
+    }
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * One card, from Article to render job: pick the template, load the images it draws, call it
+ * with helpers that measure with the real fonts, then list the font subsets and emoji its text
+ * needs. The job is pure data, so its hash is the cache key: whatever changes the pixels
+ * (article text, options, template, images, font files) changes the key, and nothing else does.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PublicistError } from '../errors.ts';
+import type { Article, ResolvedOptions } from '../types.ts';
+import type { CardTheme } from '../../options/cards.ts';
+import { CARD_VARIANTS, cardImages, cardSettings, type CardImage, type CardVariant } from './images.ts';
+import { BUILT_IN_TEMPLATES, COVER_TEMPLATES } from './templates/index.ts';
+import type { CardSize, CardTemplate, CardTemplateHelpers } from './templates/types.ts';
+import { h, textsByWeight, toPlainTree, type CardElement } from './tree.ts';
+import { fitText } from './fit.ts';
+import { createMeasurer, type Measurer } from './measure.ts';
+import { nearestUserFaces, selectFaces, type FontFace } from './fonts.ts';
+import { emojiIn } from './emoji.ts';
+import { imageDataUri } from './assets.ts';
+import { formatCardDate, readingTimeLabel } from './labels.ts';
+import { hex6 } from './templates/parts.ts';
+import { RENDERER_ID, type RenderJob } from './render.ts';
+
+export interface CardEnvironment {
+  options: ResolvedOptions;
+  /** Absolute path of public/ (logo, avatars). */
+  publicDir: string;
+  userFaces: FontFace[];
+}
+
+export interface PreparedCard {
+  article: Article;
+  image: CardImage;
+  job: RenderJob;
+  key: string;
+}
+
+const RTL_START = /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+export function templateFor(article: Article, options: ResolvedOptions): { name: string; template: CardTemplate } {
+  const name = article.card.template ?? options.cards.template;
+  const template = options.cards.templates[name] ?? BUILT_IN_TEMPLATES[name];
+  if (!template) {
+    const known = [...Object.keys(BUILT_IN_TEMPLATES), ...Object.keys(options.cards.templates)].map((n) => `"${n}"`).join(', ');
+    const field = article.card.template ? 'card.template' : 'cards.template';
+    throw new PublicistError(`publicist: ${article.card.template ? `${article.file}: ` : ''}${field} must be one of ${known}, got "${name}"`, { file: article.file, field });
+  }
+  return { name, template };
+}
+
+function theme(article: Article, options: ResolvedOptions): CardTheme {
+  const t = options.cards.theme;
+  return { ...t, background: hex6(t.background), text: hex6(t.text), muted: hex6(t.muted), onAccent: hex6(t.onAccent), accent: hex6(article.card.accent ?? t.accent) };
+}
+
+function logoPath(options: ResolvedOptions): string | undefined {
+  const logo = options.cards.logo;
+  if (logo === false) return undefined;
+  return logo ? `/${logo.replace(/^\//, '')}` : options.publisher.logoPath;
+}
+
+const fileHashes = new Map<string, string>();
+function fileHash(file: string): string {
+  let hash = fileHashes.get(file);
+  if (!hash) fileHashes.set(file, (hash = createHash('sha256').update(readFileSync(file)).digest('hex')));
+  return hash;
+}
+
+function measurerFor(text: string, weight: number, lang: string, env: CardEnvironment, family: string): Measurer {
+  const user = nearestUserFaces(env.userFaces.filter((f) => f.family === family), weight, 'normal');
+  return createMeasurer(selectFaces(codePoints(text), weight, lang, user));
+}
+
+const codePoints = (text: string) => [...text].map((c) => c.codePointAt(0)!);
+
+/** Faces for all text of the tree, merged in satori's fallback order (first appearance of each name). */
+function facesFor(tree: CardElement, lang: string, env: CardEnvironment, family: string): FontFace[] {
+  const faces: FontFace[] = [];
+  const seen = new Set<string>();
+  const byWeight = [...textsByWeight(tree)].sort(([a], [b]) => a - b);
+  const user = env.userFaces.filter((f) => f.family === family);
+  const others = env.userFaces.filter((f) => f.family !== family);
+  for (const [weight, texts] of byWeight) {
+    // Every user face is offered to satori (a template may name any family); the theme's family leads.
+    for (const face of [...selectFaces(codePoints(texts.join('')), weight, lang, nearestUserFaces(user, weight, 'normal')), ...others]) {
+      const id = `${face.file}|${face.weight}`;
+      if (!seen.has(id)) faces.push(face), seen.add(id);
+    }
+  }
+  // satori looks faces up by name; keep each name's weights together in order of first appearance.
+  const order = [...new Set(faces.map((f) => f.name))];
+  return faces.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name) || a.weight - b.weight);
+}
+
+export async function prepareCard(article: Article, variant: CardVariant, env: CardEnvironment, coverFile?: string): Promise<PreparedCard> {
+  const { options } = env;
+  const image = cardImages(article, options).find((i) => i.variant === variant);
+  if (!image) throw new Error(`publicist: the ${variant} card is not enabled in cards.variants`);
+  const { width, height } = CARD_VARIANTS[variant];
+  const size: CardSize = { variant, width, height };
+  const { name, template } = templateFor(article, options);
+  const t = theme(article, options);
+  const title = article.card.title ?? article.title;
+
+  const logo = logoPath(options);
+  const cover = coverFile && (COVER_TEMPLATES.has(name) || !BUILT_IN_TEMPLATES[name]) ? coverFile : undefined;
+  const [logoUri, coverUri, ...avatarUris] = await Promise.all([
+    logo ? imageDataUri(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }) : undefined,
+    cover ? imageDataUri(cover, { width, height, fit: 'cover' }, 'jpeg') : undefined,
+    ...article.authors.map((a) => (a.avatarPath ? imageDataUri(join(env.publicDir, a.avatarPath), { width: 144, height: 144, fit: 'cover' }) : undefined)),
+  ]);
+
+  const measurers = new Map<string, Measurer>();
+  const measurer = (text: string, weight: number, lang: string) => {
+    // Text decides which fallback subsets are loaded; the measurer for a weight grows as new text arrives.
+    const key = `${weight}|${lang}|${[...new Set(codePoints(text))].sort().join(',')}`;
+    let m = measurers.get(key);
+    if (!m) measurers.set(key, (m = measurerFor(text, weight, lang, env, t.fontFamily)));
+    return m;
+  };
+  const helpers: CardTemplateHelpers = {
+    h,
+    theme: t,
+    site: { name: options.name, url: options.site, host: new URL(options.site).host },
+    title,
+    images: { logo: logoUri, avatars: avatarUris, cover: coverUri },
+    date: formatCardDate(article.published.date, article.lang, options.timezone),
+    readingTime: readingTimeLabel(article.readingTimeMinutes, article.lang),
+    direction: RTL_START.test(title) ? 'rtl' : 'ltr',
+    fit: (text, request) => fitText(text, measurer(text, request.weight ?? 400, request.lang ?? article.lang), { ...request, lang: request.lang ?? article.lang }),
+    measure: (text, fontSize, weight = 400) => measurer(text, weight, article.lang).width(text, fontSize),
+    lines: (fitted, style = {}) =>
+      h(
+        'div',
+        { style: { display: 'flex', flexDirection: 'column', fontSize: fitted.fontSize, ...style } },
+        ...fitted.lines.map((line) => h('div', { style: { display: 'flex', whiteSpace: 'pre' } }, line)),
+      ),
+  };
+
+  let tree: CardElement;
+  try {
+    const plain = toPlainTree(template(article, size, helpers), `the card template "${name}"`);
+    if (!plain || typeof plain !== 'object' || Array.isArray(plain)) throw new TypeError(`the card template "${name}" must return one root element`);
+    tree = plain;
+  } catch (error) {
+    if (error instanceof PublicistError) throw error;
+    throw new PublicistError(`publicist: ${article.file}: the card template "${name}" failed for the ${variant} card: ${(error as Error).message}`, { file: article.file, field: 'card.template' });
+  }
+
+  const allText = [...textsByWeight(tree).values()].flat().join('\n');
+  const { format } = cardSettings(options);
+  const job: RenderJob = {
+    tree,
+    width,
+    height,
+    fonts: facesFor(tree, article.lang, env, t.fontFamily),
+    emoji: emojiIn(allText),
+    format,
+    quality: options.cards.quality,
+  };
+  const key = createHash('sha256')
+    .update(RENDERER_ID)
+    .update(JSON.stringify(job.fonts.map((f) => [f.name, f.weight, f.style, fileHash(f.file)])))
+    .update(JSON.stringify({ ...job, fonts: undefined }))
+    .digest('hex');
+  return { article, image, job, key };
+}

@@ -1,0 +1,73 @@
+/**
+ * Element tree → SVG (satori) → PNG/JPEG/WebP (sharp). Runs in the worker threads (or in-process
+ * when workers are not available). Font buffers and satori's font arrays are loaded once per
+ * thread and reused, which is what makes satori fast (a new fonts array costs ~20 ms a card).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori, { type SatoriOptions } from 'satori';
+import sharp from 'sharp';
+import type { CardFormat } from './images.ts';
+import type { FontFace } from './fonts.ts';
+import { emojiImages } from './emoji.ts';
+import type { CardElement } from './tree.ts';
+
+export interface RenderJob {
+  tree: CardElement;
+  width: number;
+  height: number;
+  /** In satori's fallback order. */
+  fonts: FontFace[];
+  /** Emoji graphemes in the tree, drawn from Twemoji. */
+  emoji: string[];
+  format: CardFormat;
+  quality: number;
+}
+
+/** Bump when this file changes how the same job turns into bytes; it is part of every cache key. */
+const RENDER_REVISION = 1;
+const require = createRequire(import.meta.url);
+const satoriVersion = (JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string }).version;
+export const RENDERER_ID = `render@${RENDER_REVISION} satori@${satoriVersion} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`;
+
+const fontData = new Map<string, Buffer>();
+const fontArrays = new Map<string, SatoriOptions['fonts']>();
+
+function satoriFonts(faces: FontFace[]): SatoriOptions['fonts'] {
+  const key = faces.map((f) => `${f.name}|${f.weight}|${f.style}|${f.file}`).join('\n');
+  let fonts = fontArrays.get(key);
+  if (!fonts) {
+    fonts = faces.map((f) => {
+      let data = fontData.get(f.file);
+      if (!data) fontData.set(f.file, (data = readFileSync(f.file)));
+      return { name: f.name, data, weight: f.weight as 400, style: f.style };
+    });
+    fontArrays.set(key, fonts);
+  }
+  return fonts;
+}
+
+export async function renderSvg(job: RenderJob, onNodeDetected?: SatoriOptions['onNodeDetected']): Promise<string> {
+  return satori(job.tree as never, {
+    width: job.width,
+    height: job.height,
+    fonts: satoriFonts(job.fonts),
+    graphemeImages: emojiImages(job.emoji),
+    ...(onNodeDetected ? { onNodeDetected } : {}),
+  });
+}
+
+export async function encode(svg: string, job: Pick<RenderJob, 'format' | 'quality'>): Promise<Uint8Array> {
+  const image = sharp(Buffer.from(svg));
+  const out =
+    job.format === 'jpeg'
+      ? image.flatten({ background: '#ffffff' }).jpeg({ quality: job.quality, mozjpeg: true })
+      : job.format === 'webp'
+        ? image.webp({ quality: job.quality, effort: 4 })
+        : image.png({ compressionLevel: 9, adaptiveFiltering: true });
+  return new Uint8Array(await out.toBuffer());
+}
+
+export async function renderCard(job: RenderJob): Promise<Uint8Array> {
+  return encode(await renderSvg(job), job);
+}

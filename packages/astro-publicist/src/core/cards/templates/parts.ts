@@ -1,0 +1,67 @@
+/** Pieces the built-in templates share: the author line, tag chips, colour helpers. */
+import type { Article } from '../../types.ts';
+import { h, type CardElement, type CardStyle } from '../tree.ts';
+import type { CardTemplateHelpers } from './types.ts';
+
+/** `#abc` → `#aabbcc`, so an alpha byte can be appended. */
+export function hex6(colour: string): string {
+  return colour.length === 4 ? `#${[...colour.slice(1)].map((c) => c + c).join('')}` : colour;
+}
+
+export const alpha = (colour: string, a: number) => `${hex6(colour)}${Math.round(a * 255).toString(16).padStart(2, '0')}`;
+
+export function authorNames(article: Article): string {
+  const names = article.authors.map((a) => a.name);
+  if (names.length <= 2) return names.join(' & ');
+  return `${names.slice(0, -1).join(', ')} & ${names.at(-1)}`;
+}
+
+/** Up to three overlapping round avatars. */
+export function avatars(helpers: CardTemplateHelpers, size: number, ring: string): CardElement | null {
+  const srcs = helpers.images.avatars.filter((s): s is string => Boolean(s)).slice(0, 3);
+  if (!srcs.length) return null;
+  return h(
+    'div',
+    { style: { display: 'flex', marginRight: 18 } },
+    ...srcs.map((src, i) =>
+      h('img', { src, width: size, height: size, style: { width: size, height: size, borderRadius: size / 2, border: `3px solid ${ring}`, marginLeft: i ? -size / 3 : 0 } }),
+    ),
+  );
+}
+
+/** As many tag chips as fit in `width`, in the order of the frontmatter. */
+export function tagChips(article: Article, helpers: CardTemplateHelpers, width: number, style: { fontSize: number; color: string; background: string }): CardElement | null {
+  const padX = Math.round(style.fontSize * 0.7);
+  const gap = 10;
+  const chips: string[] = [];
+  let used = 0;
+  for (const tag of article.tags.slice(0, 4)) {
+    const w = helpers.measure(`#${tag}`, style.fontSize, 600) + 2 * padX + (chips.length ? gap : 0);
+    if (used + w > width) break;
+    used += w;
+    chips.push(`#${tag}`);
+  }
+  if (!chips.length) return null;
+  const chip: CardStyle = {
+    display: 'flex',
+    fontSize: style.fontSize,
+    fontWeight: 600,
+    color: style.color,
+    background: style.background,
+    padding: `${Math.round(style.fontSize * 0.35)}px ${padX}px`,
+    borderRadius: 999,
+    whiteSpace: 'nowrap',
+  };
+  return h('div', { style: { display: 'flex', gap } }, ...chips.map((t) => h('div', { style: chip }, t)));
+}
+
+/** The logo (if any) and the site name. */
+export function brand(helpers: CardTemplateHelpers, style: { fontSize: number; color: string; logoHeight: number }): CardElement {
+  const { logo } = helpers.images;
+  return h(
+    'div',
+    { style: { display: 'flex', alignItems: 'center', gap: 16 } },
+    logo ? h('img', { src: logo, height: style.logoHeight, style: { height: style.logoHeight } }) : null,
+    h('div', { style: { display: 'flex', fontSize: style.fontSize, fontWeight: 600, color: style.color, whiteSpace: 'nowrap' } }, helpers.site.name),
+  );
+}
