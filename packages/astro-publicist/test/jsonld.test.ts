@@ -92,13 +92,22 @@ describe('the JSON-LD graph of an article', () => {
     expect(urls).toEqual([...cardImages(article, options).map((c) => c.url), `${SITE}/covers/reichweite.jpg`]);
   });
 
-  it('has a breadcrumb Home → section → article', () => {
+  it('has a breadcrumb Home → first tag → article', () => {
     const [crumbs] = byType('BreadcrumbList');
     expect(crumbs!.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Startseite', item: `${SITE}/` },
-      { '@type': 'ListItem', position: 2, name: 'Artikel', item: `${SITE}/artikel/` },
+      { '@type': 'ListItem', position: 2, name: 'Reichweite', item: `${SITE}/tags/reichweite/` },
       { '@type': 'ListItem', position: 3, name: 'Reichweite aufbauen', item: `${SITE}/artikel/reichweite/` },
     ]);
+  });
+
+  it('takes the section crumb from the sectionCrumb option, or leaves it out', () => {
+    const withSection = testOptions({ head: { sectionCrumb: (a) => ({ name: a.section, path: '/artikel/' }) } });
+    const items = (options: ResolvedOptions) =>
+      (graphOf({ article: testArticle(options) }, options).byType('BreadcrumbList')[0]!.itemListElement as Node[]).map((i) => [i.name, i.item]);
+    expect(items(withSection)).toEqual([['Startseite', `${SITE}/`], ['Artikel', `${SITE}/artikel/`], ['Reichweite aufbauen', `${SITE}/artikel/reichweite/`]]);
+    const without = testOptions({ head: { sectionCrumb: () => undefined } });
+    expect(items(without)).toEqual([['Startseite', `${SITE}/`], ['Reichweite aufbauen', `${SITE}/artikel/reichweite/`]]);
   });
 });
 

@@ -46,7 +46,7 @@ describe('the rendered head for arbitrary frontmatter text', () => {
   it('parses into the expected tags, one ld+json script, and values equal to the inputs (1,000 runs)', () => {
     fc.assert(
       fc.property(
-        nonEmptyText.filter((t) => t !== options.name),
+        nonEmptyText.filter((t) => !t.includes(options.name)),
         text,
         fc.array(nonEmptyText, { minLength: 1, maxLength: 3 }),
         fc.uniqueArray(text, { maxLength: 5, selector: htmlReadable }),

@@ -161,8 +161,9 @@ describe('head tags of plain pages', () => {
     expect(result.ogTitle).toBe('Öffentlichkeitsarbeit');
   });
 
-  it('titles the home page with the site name alone', () => {
+  it('titles the home page with the site name alone, and does not repeat a site name the title already has', () => {
     const options = testOptions();
+    expect(titleOf(headElements(renderHead({ path: '/tags/', title: 'Themen – Social Kompass' }, options)))).toEqual(['Themen – Social Kompass']);
     const els = headElements(renderHead({ path: '/' }, options));
     expect(titleOf(els)).toEqual(['Social Kompass']);
     expect(metas(els, 'description')).toEqual(['Praxiswissen zu Social-Media-Marketing.']);

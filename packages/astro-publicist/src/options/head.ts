@@ -23,7 +23,7 @@ export const headOptionsSchema = z
     defaultImageAlt: nonEmpty('alt text for the default image').nullable().default(null),
     /** Slack's `twitter:label1/data1` (reading time) and `label2/data2` (author) on articles. */
     slackLabels: z.boolean({ error: 'true or false' }).default(true),
-    /** The breadcrumb between Home and an article; default: the parent folder of the article's path. */
+    /** The breadcrumb between Home and an article; default: the article's first tag and its tag page. */
     sectionCrumb: fn<SectionCrumbFunction>('a function from an article to { name, path } or undefined').nullable().default(null),
     jsonld: z
       .object({

@@ -89,8 +89,9 @@ export interface HeadPage {
   logo?: PageImage;
 }
 
+/** A title that already names the site (`Themen – Social Kompass`) is kept as it is. */
 function applyTemplate(title: string, options: ResolvedOptions): string {
-  if (title === options.name) return title;
+  if (title.includes(options.name)) return title;
   const template = options.head.titleTemplate ?? `%s | ${options.name}`;
   // A function replacement, so `$&` and friends in a title stay literal.
   return template.replace('%s', () => title);

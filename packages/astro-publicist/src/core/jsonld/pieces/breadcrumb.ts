@@ -1,5 +1,5 @@
 import type { BreadcrumbList, ListItem } from 'schema-dts';
-import { absoluteUrl } from '../../urls.ts';
+import { absoluteUrl, tagPath } from '../../urls.ts';
 import { headLabels } from '../../meta/labels.ts';
 import type { Article, ResolvedOptions } from '../../types.ts';
 import type { GraphContext, GraphPiece } from '../types.ts';
@@ -9,16 +9,19 @@ interface Crumb {
   url: string;
 }
 
-/** The crumb between Home and an article: the option's, else the folder above the article's path. */
+/**
+ * The crumb between Home and an article: the `sectionCrumb` option's, else the article's first tag
+ * and its tag page (`tagPath`, the one page path the project defines for a group of articles; a
+ * collection's folder such as `/artikel/` often has no page of its own).
+ */
 function sectionCrumb(article: Article, options: ResolvedOptions): Crumb | undefined {
   const custom = options.head.sectionCrumb;
   if (custom) {
     const crumb = custom(article);
     return crumb ? { name: crumb.name, url: absoluteUrl(crumb.path, options) } : undefined;
   }
-  const parent = article.path.replace(/[^/]+\/?$/, '');
-  if (parent === options.base || !parent.startsWith(options.base)) return undefined;
-  return { name: article.section, url: absoluteUrl(parent, options) };
+  const tag = article.tags[0];
+  return tag === undefined ? undefined : { name: tag, url: absoluteUrl(tagPath(tag, options), options) };
 }
 
 /** Home → (section →) page; just Home on the home page. */
