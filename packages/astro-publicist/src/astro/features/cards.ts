@@ -1,6 +1,44 @@
-/** The cards feature's part of the integration: routes it injects, work after the build. */
+/**
+ * The cards feature: the `/og/...` route (prerendered in a build, on demand in `astro dev`), the
+ * render service with its worker pool and cache, and the build summary in Astro's log.
+ */
+import { availableParallelism } from 'node:os';
 import type { Feature } from './types.ts';
+import { CARD_ROUTE_PREFIX } from '../../core/cards/images.ts';
+import { CardService, getCardService, setCardService } from '../../core/cards/service.ts';
+import { loadUserFonts } from '../../core/cards/user-fonts.ts';
+
+/** Log a progress line at most this often on long runs. */
+const PROGRESS_EVERY_MS = 5000;
 
 export const cardsFeature: Feature = {
   name: 'cards',
+  setup({ state, logger, injectPackageRoute }) {
+    if (state.command !== 'build' && state.command !== 'dev') return;
+    const { options } = state;
+    const userFaces = loadUserFonts(options.cards.fonts, state.root);
+    let lastProgress = performance.now();
+    setCardService(
+      new CardService({
+        env: { options, publicDir: state.publicDir, userFaces },
+        cacheDir: options.cards.cache ? state.cacheDir : undefined,
+        concurrency: options.cards.concurrency ?? availableParallelism(),
+        memoize: state.command === 'build',
+        onProgress: (done, total) => {
+          if (state.command !== 'build' || done === total || performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
+          lastProgress = performance.now();
+          logger.info(`cards: ${done} of ${total} done`);
+        },
+      }),
+    );
+    injectPackageRoute(`/${CARD_ROUTE_PREFIX}/[...card]`, 'cards/card.ts');
+  },
+  async buildDone({ state, logger }) {
+    const service = getCardService();
+    const summary = service.finish(true);
+    await service.close();
+    const line = `rendered ${summary.rendered}, from cache ${summary.fromCache}, in ${summary.seconds.toFixed(1)} s`;
+    state.stats.cards = line;
+    logger.info(`cards: ${line}${summary.pruned ? ` (removed ${summary.pruned} stale from the cache)` : ''}`);
+  },
 };

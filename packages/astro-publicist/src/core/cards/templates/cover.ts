@@ -43,12 +43,13 @@ export const coverTemplate: CardTemplate = (article, size, helpers) => {
     }),
     h(
       'div',
-      { style: { display: 'flex', alignSelf: 'flex-start', background: alpha('#000000', 0.45), borderRadius: 999, padding: '10px 22px 10px 14px' } },
+      { style: { display: 'flex', position: 'relative', alignSelf: 'flex-start', background: alpha('#000000', 0.45), borderRadius: 999, padding: '10px 22px 10px 14px' } },
       brand(helpers, { fontSize: wide ? 24 : 28, color: white, logoHeight: wide ? 36 : 44 }),
     ),
     h(
       'div',
-      { style: { display: 'flex', flexDirection: 'column', direction: helpers.direction } },
+      // Positioned, so it paints above the absolutely positioned picture (CSS painting order).
+      { style: { display: 'flex', flexDirection: 'column', position: 'relative', direction: helpers.direction } },
       h('div', { style: { display: 'flex', width: 88, height: 6, borderRadius: 3, background: theme.accent, marginBottom: 22 } }),
       helpers.lines(title, { fontWeight: 700, lineHeight: 1.12, letterSpacing: -0.5, color: white }),
       h(

@@ -1,0 +1,40 @@
+/** `/og/<collection>/<id>[-square|-portrait].<ext>`: one share card, rendered (or read from the cache) by the cards service. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles, type ArticleWithEntry } from '../../runtime.ts';
+import { getState } from '../../state.ts';
+import { CARD_ROUTE_PREFIX, cardImages, type CardVariant } from '../../../core/cards/images.ts';
+import { getCardService, type CardRequest } from '../../../core/cards/service.ts';
+
+export const prerender = true;
+
+/**
+ * The cover's source file: the Article carries it when Astro's ImageMetadata exposes `fsPath`;
+ * otherwise the entry's image still has it (a non-enumerable property or the dev `/@fs/` URL).
+ */
+function cardRequest({ article, entry }: ArticleWithEntry): CardRequest {
+  const cover = (entry.data as { cover?: { fsPath?: string; src?: string } }).cover;
+  const devPath = cover?.src?.startsWith('/@fs/') ? decodeURIComponent(cover.src.slice(4).split('?')[0]!) : undefined;
+  return { article, coverFile: article.cover?.file ?? cover?.fsPath ?? devPath };
+}
+
+export const getStaticPaths = (async () => {
+  const { options, command } = getState();
+  const articles = await getArticles();
+  const service = getCardService();
+  const prefix = `${options.base}${CARD_ROUTE_PREFIX}/`;
+  if (command === 'build') service.startAll(articles.map(cardRequest));
+  return articles.flatMap((item) =>
+    cardImages(item.article, options).map((image) => ({
+      params: { card: image.path.slice(prefix.length) },
+      props: { slug: item.article.slug, variant: image.variant, type: image.type },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { slug, variant, type } = props as { slug: string; variant: CardVariant; type: string };
+  const item = (await getArticles()).find((a) => a.article.slug === slug);
+  if (!item) return new Response('Not found', { status: 404 });
+  const bytes = await getCardService().card(cardRequest(item), variant);
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': type, 'Cache-Control': 'no-cache' } });
+};
