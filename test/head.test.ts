@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { HtmlValidate } from 'html-validate';
 import ogs from 'open-graph-scraper';
+import sharp from 'sharp';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from './support/astro.ts';
@@ -99,6 +100,39 @@ describe('the head of every example-site page', () => {
         expect(image, file).toBe(`${SITE}/og/articles/${source.id}.png`);
       }
     }
+  });
+
+  it('points og:image and every JSON-LD image at a built file of the stated size and type', async () => {
+    const checked = new Set<string>();
+    for (const file of pages.filter((p) => sourceOf(p))) {
+      const head = headOf(read(file));
+      const [url] = metas(head, 'og:image');
+      const built = fileOf(url!, site.outDir);
+      expect(built, `${file}: ${url}`).toBeDefined();
+      const meta = await sharp(built!).metadata();
+      expect([meta.width, meta.height], file).toEqual([Number(metas(head, 'og:image:width')[0]), Number(metas(head, 'og:image:height')[0])]);
+      expect(`image/${meta.format === 'jpeg' ? 'jpeg' : meta.format}`, file).toBe(metas(head, 'og:image:type')[0]);
+      const script = head.find((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json')!;
+      const images: Node[] = [];
+      const walk = (v: unknown) => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object') {
+          if ((v as Node)['@type'] === 'ImageObject') images.push(v as Node);
+          Object.values(v).forEach(walk);
+        }
+      };
+      walk(JSON.parse(textOf(script)));
+      for (const image of images) {
+        const target = image.url as string;
+        if (!target.startsWith(`${SITE}/`) || checked.has(target)) continue;
+        checked.add(target);
+        const path = fileOf(target, site.outDir);
+        expect(path, `${file}: ${target}`).toBeDefined();
+        const size = await sharp(path!).metadata();
+        if (image.width) expect([size.width, size.height], target).toEqual([(image.width as Node).value, (image.height as Node).value]);
+      }
+    }
+    expect(checked.size).toBeGreaterThan(0);
   });
 
   it('never lets a search engine index the error page', () => {
