@@ -3,7 +3,7 @@ import { normalizeArticle } from '../src/core/article/index.ts';
 import type { Article, ResolvedOptions } from '../src/core/types.ts';
 import { parseOptions } from '../src/options/validate.ts';
 import { resolveOptions } from '../src/options/resolve.ts';
-import type { PublicistUserOptions } from '../src/options/schema.ts';
+import type { ArticleUrlContext, PublicistUserOptions } from '../src/options/schema.ts';
 
 export const SITE = 'https://social-kompass.example';
 
@@ -20,7 +20,7 @@ export function testOptions(extra: Partial<PublicistUserOptions> = {}, site = SI
         lena: { name: 'Lena Hoffmann', url: `${SITE}/autorinnen/lena-hoffmann/`, x: '@lenahoffmann', mastodon: '@lena@social.example' },
         jonas: { name: 'Jonas Becker', linkedin: 'https://www.linkedin.com/in/jonas-becker-example' },
       },
-      collections: [{ name: 'articles', section: 'Artikel', url: ({ id, data }) => (data.lang === 'en' ? `/en/articles/${id}/` : `/artikel/${id}/`) }],
+      collections: [{ name: 'articles', section: 'Artikel', url: ({ id, data }: ArticleUrlContext) => (data.lang === 'en' ? `/en/articles/${id}/` : `/artikel/${id}/`) }],
       ...extra,
     }),
     { site },
