@@ -161,6 +161,14 @@ describe('head tags of plain pages', () => {
     expect(result.ogTitle).toBe('Öffentlichkeitsarbeit');
   });
 
+  it('uses X’s small card when the only image is smaller than 300×157 or there is none', () => {
+    const options = testOptions();
+    const card = (input: Parameters<typeof renderHead>[0], o = options) => metas(headElements(renderHead(input, o)), 'twitter:card');
+    expect(card({ path: '/', imageSizes: { '/logo.png': { width: 120, height: 120 } } })).toEqual(['summary']);
+    expect(card({ path: '/', imageSizes: { '/logo.png': { width: 512, height: 512 } } })).toEqual(['summary_large_image']);
+    expect(card({ path: '/' }, testOptions({ publisher: { name: 'Social Kompass' } }))).toEqual(['summary']);
+  });
+
   it('titles the home page with the site name alone, and does not repeat a site name the title already has', () => {
     const options = testOptions();
     expect(titleOf(headElements(renderHead({ path: '/tags/', title: 'Themen – Social Kompass' }, options)))).toEqual(['Themen – Social Kompass']);

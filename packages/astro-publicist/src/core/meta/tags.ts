@@ -79,8 +79,17 @@ function articleTags(page: HeadPage): HeadTag[] {
   ];
 }
 
+/** X's large card needs an image of at least 300×157; a smaller one (a logo, say) gets the small card. */
+const X_LARGE_MIN = { width: 300, height: 157 } as const;
+
+function xCard(page: HeadPage): string {
+  const { image } = page;
+  const tooSmall = image?.width !== undefined && image.height !== undefined && (image.width < X_LARGE_MIN.width || image.height < X_LARGE_MIN.height);
+  return !image || tooSmall ? 'summary' : 'summary_large_image';
+}
+
 function xTags(page: HeadPage, options: ResolvedOptions): HeadTag[] {
-  const tags = [meta('twitter:card', 'summary_large_image')];
+  const tags = [meta('twitter:card', xCard(page))];
   if (options.profiles.x) tags.push(meta('twitter:site', `@${options.profiles.x}`));
   const creator = page.article?.authors[0]?.profiles.x;
   if (creator) tags.push(meta('twitter:creator', `@${creator}`));
