@@ -70,7 +70,8 @@ describe('the head of every example-site page', () => {
       const head = headOf(read(file));
       expect(head.filter((e) => e.tagName === 'title'), file).toHaveLength(1);
       expect(metas(head, 'description'), file).toHaveLength(1);
-      expect(head.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical'), file).toHaveLength(1);
+      const indexable = !metas(head, 'robots')[0]!.includes('noindex');
+      expect(head.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical'), file).toHaveLength(indexable ? 1 : 0);
       expect(head.filter((e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json'), file).toHaveLength(1);
       const keys = head.filter((e) => e.tagName === 'meta').map((e) => attr(e, 'name') ?? attr(e, 'property') ?? attr(e, 'charset') ?? '');
       const repeated = keys.filter((k, i) => keys.indexOf(k) !== i && !REPEATABLE.has(k));

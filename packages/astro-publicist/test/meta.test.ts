@@ -105,11 +105,14 @@ describe('head tags that depend on the frontmatter', () => {
     expect(metas(els, 'og:url')).toEqual(['https://medium.example/@lena/reichweite']);
   });
 
-  it('never indexes a draft or a noindex article', () => {
+  it('never indexes a draft or a noindex article, and gives it no self-canonical', () => {
     for (const data of [{ draft: true }, { noindex: true }]) {
       const els = headElements(renderHead({ article: testArticle(options, data) }, options));
       expect(metas(els, 'robots')).toEqual(['noindex, follow']);
+      expect(links(els, 'canonical')).toEqual([]);
     }
+    const crossPosted = headElements(renderHead({ article: testArticle(options, { noindex: true, canonical: 'https://medium.example/a' }) }, options));
+    expect(links(crossPosted, 'canonical').map((l) => attr(l, 'href'))).toEqual(['https://medium.example/a']);
   });
 
   it('links translations with hreflang, x-default on the default language, and og:locale:alternate', () => {

@@ -39,8 +39,11 @@ function documentTags(page: HeadPage): HeadTag[] {
 }
 
 function linkTags(page: HeadPage, options: ResolvedOptions): HeadTag[] {
+  // A noindex page pointing at itself as canonical sends search engines mixed signals (and the
+  // URL of an error page does not exist); a canonical pointing elsewhere is kept.
+  const canonical = page.noindex && page.canonical === page.url ? [] : [link('canonical', [['rel', 'canonical'], ['href', page.canonical]])];
   return [
-    link('canonical', [['rel', 'canonical'], ['href', page.canonical]]),
+    ...canonical,
     ...page.hreflang.map((h) => link('alternate:hreflang', [['rel', 'alternate'], ['hreflang', h.hreflang], ['href', h.href]])),
     ...page.feeds.map((f) => link('alternate:feed', [['rel', 'alternate'], ['type', f.type], ['title', f.title], ['href', f.href]])),
     ...profileUrls(options.profiles).map((href) => link('me', [['rel', 'me'], ['href', href]])),
