@@ -1,0 +1,129 @@
+/** Share cards, unit level: text fitting judged on satori's own layout boxes and on pixels; font files. */
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { makeArticle, makeOptions } from './helpers.ts';
+import { prepareCard, type CardEnvironment } from '../src/core/cards/prepare.ts';
+import { encode, renderSvg, type RenderJob } from '../src/core/cards/render.ts';
+import { loadUserFonts } from '../src/core/cards/user-fonts.ts';
+import { PublicistError } from '../src/core/errors.ts';
+
+const PUBLIC_DIR = join(import.meta.dirname, '../../../example-site/public');
+const COMPOUND = 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'; // 63 letters
+
+function env(overrides = {}): CardEnvironment {
+  return { options: makeOptions({ cards: { variants: ['link', 'square', 'portrait'] }, ...overrides }), publicDir: PUBLIC_DIR, userFaces: [] };
+}
+
+async function pixels(job: RenderJob) {
+  return sharp(Buffer.from(await encode(await renderSvg(job), { format: 'png', quality: 80 }))).raw().toBuffer();
+}
+
+const differingPixels = (a: Buffer, b: Buffer) => {
+  let n = 0;
+  for (let i = 0; i < a.length; i += 4) if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2]) n++;
+  return n;
+};
+
+describe('text fitting', () => {
+  for (const template of ['default', 'cover', 'bold']) {
+    for (const variant of ['link', 'square', 'portrait'] as const) {
+      it(`keeps a ${COMPOUND.length}-letter compound inside the padding (${template}, ${variant})`, async () => {
+        const e = env();
+        const article = makeArticle({ data: { title: COMPOUND, card: { template } } }, e.options);
+        const { job } = await prepareCard(article, variant, e);
+        const boxes: { left: number; top: number; width: number; height: number; textContent?: string }[] = [];
+        await renderSvg(job, (node) => boxes.push(node as never));
+        const root = boxes[0]!;
+        const padding = Number.parseInt(String((job.tree.props.style!.padding as string | number).toString().split(' ').at(-1)), 10);
+        const lines = boxes.filter((b) => b.textContent && COMPOUND.startsWith(b.textContent.replace(/-$/, '').slice(0, 3)) || (b.textContent && /^[a-zäöü]/.test(b.textContent) && COMPOUND.includes(b.textContent.replace(/-$/, ''))));
+        expect(lines.length).toBeGreaterThan(1);
+        // The lines, hyphens removed, spell the word: nothing cut, nothing lost.
+        expect(lines.map((l) => l.textContent!.replace(/-$/, '')).join('')).toBe(COMPOUND);
+        for (const line of lines.slice(0, -1)) expect(line.textContent).toMatch(/\p{L}-$/u);
+        for (const line of lines) {
+          expect(line.left).toBeGreaterThanOrEqual(padding);
+          expect(line.left + line.width).toBeLessThanOrEqual(root.width - padding);
+          expect(line.top + line.height).toBeLessThanOrEqual(root.height - padding);
+        }
+      });
+    }
+  }
+
+  it('breaks at spaces before hyphenating', async () => {
+    const e = env();
+    const article = makeArticle({ data: { title: 'Wie kleine Teams mit wenig Budget eine treue Community aufbauen und halten' } }, e.options);
+    const { job } = await prepareCard(article, 'link', e);
+    const texts: string[] = [];
+    await renderSvg(job, (node) => node.textContent && texts.push(node.textContent));
+    const titleLines = texts.filter((t) => 'Wie kleine Teams mit wenig Budget eine treue Community aufbauen und halten'.includes(t.trim()) && t.length > 12);
+    expect(titleLines.join(' ')).toBe('Wie kleine Teams mit wenig Budget eine treue Community aufbauen und halten');
+  });
+});
+
+describe('glyphs from every script', () => {
+  it.each([
+    ['emoji', 'Launch-Party 🚀🎉 mit Konfetti', 'Launch-Party  mit Konfetti'],
+    ['Japanese', 'Vertrauen 信頼を築く方法', 'Vertrauen '],
+    ['Arabic', 'Marketing مرحبا بالعالم', 'Marketing '],
+  ])('draws the %s characters (differs from the card without them and from Inter alone)', async (_, title, without) => {
+    const e = env();
+    const card = async (t: string) => (await prepareCard(makeArticle({ data: { title: t, card: { template: 'bold' } } }, e.options), 'link', e)).job;
+    const withJob = await card(title);
+    const withoutJob = await card(without);
+    // Same layout, but only the Latin font: missing glyphs would look like this.
+    const interOnly: RenderJob = { ...withJob, fonts: withJob.fonts.filter((f) => f.family === 'Inter'), emoji: [] };
+    const [a, b, c] = await Promise.all([pixels(withJob), pixels(withoutJob), pixels(interOnly)]);
+    expect(differingPixels(a, b)).toBeGreaterThan(500);
+    expect(differingPixels(a, c)).toBeGreaterThan(500);
+  });
+});
+
+describe('font files', () => {
+  const require = createRequire(import.meta.url);
+  const interDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
+
+  it('accepts WOFF2 (satori 0.63 decodes it) and WOFF', () => {
+    const faces = loadUserFonts(
+      [
+        { name: 'Brand', file: join(interDir, 'inter-latin-700-normal.woff2'), weight: 700, style: 'normal' },
+        { name: 'Brand', file: join(interDir, 'inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
+      ],
+      '/',
+    );
+    expect(faces.map((f) => f.weight)).toEqual([700, 400]);
+  });
+
+  it('refuses other files naming the file and the formats that work', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'publicist-font-'));
+    writeFileSync(join(dir, 'brand.eot'), Buffer.from('not a font at all'));
+    expect(() => loadUserFonts([{ name: 'Brand', file: 'brand.eot', weight: 400, style: 'normal' }], dir)).toThrow(PublicistError);
+    expect(() => loadUserFonts([{ name: 'Brand', file: 'brand.eot', weight: 400, style: 'normal' }], dir)).toThrow(/cards\.fonts\[0\]\.file must be a TTF, OTF, WOFF or WOFF2 font file, got "brand\.eot"/);
+  });
+
+  it('renders a card in a user font', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'publicist-font-'));
+    copyFileSync(join(interDir, 'inter-latin-700-normal.woff2'), join(dir, 'brand.woff2'));
+    const e = env({ cards: { theme: { fontFamily: 'Brand' } } });
+    e.userFaces = loadUserFonts([{ name: 'Brand', file: 'brand.woff2', weight: 700, style: 'normal' }], dir);
+    const { job } = await prepareCard(makeArticle({}, e.options), 'link', e);
+    expect(job.fonts[0]!.name).toBe('Brand');
+    const meta = await sharp(Buffer.from(await encode(await renderSvg(job), job))).metadata();
+    expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+});
+
+describe('cache keys', () => {
+  it('depend on the card inputs only', async () => {
+    const e = env();
+    const key = async (data: Record<string, unknown>, body?: string) => (await prepareCard(makeArticle({ data, ...(body ? { body } : {}) }, e.options), 'link', e)).key;
+    const base = await key({ description: 'Kurz.' });
+    expect(await key({ description: 'Kurz.' })).toBe(base);
+    expect(await key({ description: 'Kurz.' }, 'Ein anderer Absatz, der nicht auf der Karte steht, aber gleich lang ist.')).toBe(base);
+    expect(await key({ description: 'Kurz!' })).not.toBe(base);
+    expect(await key({ description: 'Kurz.', card: { accent: '#00ff00' } })).not.toBe(base);
+  });
+});
