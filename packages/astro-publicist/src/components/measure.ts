@@ -1,4 +1,4 @@
-/** Sizes of the site-wide images in public/ (logo, default image), read once per build. */
+/** Sizes of the site-wide images in public/ (logo, default image) for og:image and the JSON-LD logo. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -21,6 +21,8 @@ async function measure(options: ResolvedOptions, publicDir: string): Promise<Rec
 }
 
 export function measurePublicImages(options: ResolvedOptions, publicDir: string): Promise<Record<string, ImageSize>> {
+  // In dev the files may change between requests; a build measures once.
+  if (import.meta.env.DEV) return measure(options, publicDir);
   const key = JSON.stringify([publicDir, options.publisher.logoPath, options.head.defaultImage, options.base]);
   if (cache?.key !== key) cache = { key, sizes: measure(options, publicDir) };
   return cache.sizes;
