@@ -27,8 +27,17 @@ export interface Measurer {
   width(text: string, fontSize: number): number;
 }
 
-/** A measurer for one weight: `faces` in satori's fallback order. */
+const measurers = new Map<string, Measurer>();
+
+/** A measurer for one weight: `faces` in satori's fallback order; shared by every card with the same faces. */
 export function createMeasurer(faces: readonly FontFace[]): Measurer {
+  const key = faces.map((f) => f.file).join('\n');
+  let measurer = measurers.get(key);
+  if (!measurer) measurers.set(key, (measurer = newMeasurer(faces)));
+  return measurer;
+}
+
+function newMeasurer(faces: readonly FontFace[]): Measurer {
   const fonts = faces.map((f) => loadFont(f.file));
   const faceFor = new Map<number, fontkit.Font>();
   const pick = (cp: number) => {
@@ -49,9 +58,9 @@ export function createMeasurer(faces: readonly FontFace[]): Measurer {
     }
     return w;
   };
-  return {
-    width(text, fontSize) {
-      let em = 0;
+  const wordWidths = new Map<string, number>();
+  const emWidth = (text: string) => {
+    let em = 0;
       let run = '';
       let runFont: fontkit.Font | undefined;
       for (const g of graphemes(text)) {
@@ -71,7 +80,20 @@ export function createMeasurer(faces: readonly FontFace[]): Measurer {
         run += g;
       }
       if (run) em += runWidth(runFont!, run);
-      return em * fontSize;
+      return em;
+  };
+  const space = emWidth(' ');
+  return {
+    // Lines are measured word by word (kerning across a space is nil), so each word is shaped once.
+    width(text, fontSize) {
+      let em = 0;
+      const words = text.split(' ');
+      for (const word of words) {
+        let w = wordWidths.get(word);
+        if (w === undefined) wordWidths.set(word, (w = word ? emWidth(word) : 0));
+        em += w;
+      }
+      return (em + space * (words.length - 1)) * fontSize;
     },
   };
 }

@@ -31,7 +31,11 @@ export class RenderPool {
   private nextId = 0;
   private inProcess = false;
 
-  constructor(readonly size: number) {}
+  readonly size: number;
+
+  constructor(size: number) {
+    this.size = size;
+  }
 
   private start(): void {
     if (this.slots.length || this.inProcess) return;

@@ -47,7 +47,10 @@ export class CardService {
   private started?: number;
   private finished?: number;
 
-  constructor(private readonly options: CardServiceOptions) {
+  private readonly options: CardServiceOptions;
+
+  constructor(options: CardServiceOptions) {
+    this.options = options;
     this.cache = options.cacheDir ? new CardCache(options.cacheDir) : undefined;
     this.pool = new RenderPool(options.concurrency);
   }
