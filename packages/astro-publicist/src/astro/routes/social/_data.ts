@@ -11,7 +11,8 @@ async function load(): Promise<SocialFile[]> {
 }
 
 export function getSocialFiles(): Promise<SocialFile[]> {
-  return import.meta.env.DEV ? load() : (cached ??= load());
+  // The command, not import.meta.env.DEV (which follows NODE_ENV, and a test runner sets that).
+  return getState().command === 'dev' ? load() : (cached ??= load());
 }
 
 /** JSON as written to a file: two-space indent, a final newline. */

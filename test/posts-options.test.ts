@@ -1,0 +1,35 @@
+/** The posts options reach the build: platforms, UTM off, a Mastodon server; a wrong option fails naming it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { astroBuild, REPO_ROOT } from './support/astro.ts';
+
+const FIXTURE = join(REPO_ROOT, 'test/fixtures/basic');
+const build = (options: unknown) => astroBuild({ root: FIXTURE, env: { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify(options) } });
+
+describe('posts options in a build', () => {
+  it('write only the chosen platforms, without UTM parameters, sharing to the configured Mastodon server', () => {
+    const result = build({ posts: { platforms: ['mastodon', 'x'], utm: false, mastodon: { instance: 'social.example', maxCharacters: 200 }, kit: false } });
+    expect(result.status, result.output).toBe(0);
+    const read = (path: string) => readFileSync(join(result.outDir, path), 'utf8');
+    const index = JSON.parse(read('social/index.json'));
+    expect(index.articles.map((a: { slug: string }) => a.slug)).toEqual(['articles/erster-beitrag']);
+    const file = JSON.parse(read(index.articles[0].file));
+    expect(Object.keys(file.posts)).toEqual(['mastodon', 'x']);
+    expect(file.posts.mastodon.limit).toBe(200);
+    expect(file.posts.x.link).toBe(file.article.url);
+    expect(file.posts.x.text).toContain(`\n${file.article.url}`);
+    expect(new URL(file.intents.mastodon).origin).toBe('https://social.example');
+    expect(new URL(file.intents.mastodon).searchParams.get('text')).toBe(file.posts.mastodon.text);
+    expect(parse(read('social/posts.csv'), { columns: true }).map((r: { platform: string }) => r.platform)).toEqual(['mastodon', 'x']);
+    // kit: false leaves the pages out.
+    expect(() => read('social/index.html')).toThrow();
+  });
+
+  it('fail at config time naming a wrong option, what it expects and what it got', () => {
+    const result = build({ posts: { mastodon: { instance: 'https://social.example/' } } });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('publicist: posts.mastodon.instance must be a server host name like mastodon.social (no https://, no path), got "https://social.example/"');
+  });
+});
