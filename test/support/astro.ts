@@ -1,8 +1,7 @@
 /** Run the Astro CLI (on the same Node as the tests) for the example site or a fixture. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -15,8 +14,16 @@ export interface BuildResult {
   cacheDir: string;
 }
 
+/**
+ * Build output goes below the repository (in the git-ignored .tmp/): Astro puts its intermediate
+ * server build inside outDir only when outDir is below the working directory, and that build must
+ * resolve the repository's node_modules. Parallel builds then never share a folder.
+ */
+export const BUILDS_DIR = join(REPO_ROOT, '.tmp/builds');
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `publicist-${prefix}-`));
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  return mkdtempSync(join(BUILDS_DIR, `${prefix}-`));
 }
 
 export interface BuildOptions {
@@ -27,16 +34,19 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/** The environment without what the test runner sets (NODE_ENV=test would make a dev-mode build). */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
+}
+
 export function astroBuild(options: BuildOptions = {}): BuildResult {
   const outDir = options.outDir ?? join(tempDir('build'), 'dist');
   const cacheDir = options.cacheDir ?? tempDir('cache');
   const root = options.root ?? REPO_ROOT;
   const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
-    // Astro writes its intermediate server build to <cwd>/.astro/ when outDir is outside the
-    // working directory; running from outDir's parent keeps parallel builds apart.
-    cwd: dirname(outDir),
+    cwd: REPO_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, PUBLICIST_OUT_DIR: outDir, PUBLICIST_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+    env: { ...cleanEnv(), PUBLICIST_OUT_DIR: outDir, PUBLICIST_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   // eslint-disable-next-line no-control-regex

@@ -3,7 +3,9 @@
  * tests read `inject('exampleSite')`.
  */
 import type { TestProject } from 'vitest/node';
-import { astroBuild, type BuildResult } from './astro.ts';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { astroBuild, BUILDS_DIR, type BuildResult } from './astro.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,7 +13,22 @@ declare module 'vitest' {
   }
 }
 
+/** What earlier runs left; young folders may belong to a run still going on. */
+function removeOldBuilds(maxAgeMs = 6 * 60 * 60 * 1000) {
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(BUILDS_DIR);
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const dir = join(BUILDS_DIR, name);
+    if (Date.now() - statSync(dir).mtimeMs > maxAgeMs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export default function setup(project: TestProject) {
+  removeOldBuilds();
   const build = astroBuild();
   if (build.status !== 0) throw new Error(`building the example site failed:\n${build.output}`);
   project.provide('exampleSite', build);

@@ -34,17 +34,21 @@ const utm = 'utm_source=x';
 describe('analyzeBody', () => {
   const body = analyzeBody(MDX_BODY);
 
-  it('takes the first paragraph of prose, leaving out imports, exports and JSX', () => {
+  it('takes the first paragraph outside JSX, leaving out imports, exports and expressions', () => {
     expect(body.firstParagraph).toMatch(/^Wer auf Social Media wachsen will, braucht einen klaren Plan/);
     expect(body.text).not.toContain('import');
-    expect(body.text).not.toContain('Dieser Hinweis ist JSX');
     expect(body.text).not.toContain('props.zahl');
+  });
+
+  it('counts the prose inside components (a callout’s text) but not their attributes', () => {
+    expect(body.text).toContain('Dieser Hinweis ist JSX');
+    expect(body.text).not.toContain('tipp');
   });
 
   it('leaves code out of the text and the word count', () => {
     expect(body.text).not.toContain('utm_source');
-    expect(body.wordCount).toBeGreaterThan(50);
-    expect(body.wordCount).toBeLessThan(90);
+    expect(body.wordCount).toBeGreaterThan(60);
+    expect(body.wordCount).toBeLessThan(100);
   });
 
   it('lists headings with depth and GitHub-style slugs', () => {

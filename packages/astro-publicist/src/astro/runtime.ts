@@ -36,9 +36,10 @@ async function load(): Promise<ArticleWithEntry[]> {
  */
 export async function getArticles(): Promise<ArticleWithEntry[]> {
   // In dev the content changes under us, so normalize afresh; a build normalizes once.
-  const list = import.meta.env.DEV ? load() : (cached ??= load());
-  const articles = await list;
-  if (import.meta.env.DEV) return articles;
+  // The command, not import.meta.env.DEV: that follows NODE_ENV, which a test runner sets.
+  const dev = getState().command === 'dev';
+  const articles = await (dev ? load() : (cached ??= load()));
+  if (dev) return articles;
   const published = articles.filter((a) => !a.article.draft);
   getState().articles = published.map((a) => a.article);
   return published;
@@ -69,6 +70,7 @@ export async function getTags(): Promise<{ tag: string; slug: string; articles: 
 }
 
 export { tagSlug } from '../core/urls.ts';
+export type { Article, ResolvedAuthor } from '../core/types.ts';
 import { tagSlug } from '../core/urls.ts';
 
 export function getOptions(): ResolvedOptions {

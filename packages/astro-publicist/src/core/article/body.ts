@@ -16,8 +16,6 @@ const NOT_PROSE = new Set([
   'mdxjsEsm',
   'mdxFlowExpression',
   'mdxTextExpression',
-  'mdxJsxFlowElement',
-  'mdxJsxTextElement',
   'code',
   'html',
   'yaml',
@@ -28,11 +26,14 @@ const NOT_PROSE = new Set([
   'imageReference',
 ]);
 
+/** JSX elements: their Markdown children are prose (a callout's text), their attributes are not. */
+const JSX = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
+
 /** Flow-level nodes whose text ends with a block break. */
 const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockquote', 'tableRow']);
 
 export interface BodyAnalysis {
-  /** Plain text of the first paragraph with prose in it. */
+  /** Plain text of the first paragraph outside any JSX element. */
   firstParagraph: string;
   /** All prose as plain text, blocks separated by blank lines. */
   text: string;
@@ -90,7 +91,7 @@ export function analyzeBody(body: string, format: 'mdx' | 'md' = 'mdx'): BodyAna
       headings.push({ depth: node.depth, text, slug: slugger.slug(text) });
     }
     if (node.type === 'paragraph' && !firstParagraph) firstParagraph = plainText(node);
-    if ('children' in node && node.type !== 'heading' && node.type !== 'paragraph') {
+    if ('children' in node && node.type !== 'heading' && node.type !== 'paragraph' && !JSX.has(node.type)) {
       for (const child of (node as Parents).children) visit(child as Nodes);
     }
   };

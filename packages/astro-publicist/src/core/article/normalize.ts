@@ -156,7 +156,7 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
     social: { ...social },
     card: { ...((data.card ?? {}) as Article['card']) },
     wordCount: body.wordCount,
-    readingTimeMinutes: Math.max(1, Math.round(body.wordCount / options.wordsPerMinute)),
+    readingTimeMinutes: Math.max(1, Math.ceil(body.wordCount / options.wordsPerMinute)),
     headings: body.headings,
     excerpt: shorten(body.text.replace(/\n+/g, ' '), EXCERPT_MAX),
     data: { ...data },
