@@ -50,6 +50,13 @@ function prose(node: Nodes): Nodes | undefined {
   return node;
 }
 
+/** The node with every JSX element (and what it wraps) removed. */
+function withoutJsx(node: Nodes): Nodes {
+  if (!('children' in node)) return node;
+  const children = (node.children as Nodes[]).filter((n) => !JSX.has(n.type)).map(withoutJsx);
+  return { ...node, children } as Nodes;
+}
+
 function plainText(node: Nodes): string {
   const parts: string[] = [];
   const walk = (n: Nodes) => {
@@ -90,7 +97,7 @@ export function analyzeBody(body: string, format: 'mdx' | 'md' = 'mdx'): BodyAna
       const text = toString(node).trim();
       headings.push({ depth: node.depth, text, slug: slugger.slug(text) });
     }
-    if (node.type === 'paragraph' && !firstParagraph) firstParagraph = plainText(node);
+    if (node.type === 'paragraph' && !firstParagraph) firstParagraph = plainText(withoutJsx(node));
     if ('children' in node && node.type !== 'heading' && node.type !== 'paragraph' && !JSX.has(node.type)) {
       for (const child of (node as Parents).children) visit(child as Nodes);
     }
