@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { graphemes } from '../text/graphemes.ts';
 
-const EMOJI = /\p{RGI_Emoji}/v;
+// Built from a string: the `v` flag is newer than the TypeScript target.
+const EMOJI = new RegExp('\\p{RGI_Emoji}', 'v');
 const require = createRequire(import.meta.url);
 let svgDir: string | undefined;
 
