@@ -22,7 +22,7 @@ describe('posts options in a build', () => {
     expect(file.posts.x.text).toContain(`\n${file.article.url}`);
     expect(new URL(file.intents.mastodon).origin).toBe('https://social.example');
     expect(new URL(file.intents.mastodon).searchParams.get('text')).toBe(file.posts.mastodon.text);
-    expect(parse(read('social/posts.csv'), { columns: true }).map((r: { platform: string }) => r.platform)).toEqual(['mastodon', 'x']);
+    expect((parse(read('social/posts.csv'), { columns: true }) as { platform: string }[]).map((r) => r.platform)).toEqual(['mastodon', 'x']);
     // kit: false leaves the pages out.
     expect(() => read('social/index.html')).toThrow();
   });

@@ -238,3 +238,20 @@ describe('CSV', () => {
     expect(records[0]).toMatchObject({ platform: 'x', article: 'articles/eins', image_url: 'https://social-kompass.de/og/articles/eins.png', publish_date: '2026-03-01T09:30:00+01:00' });
   });
 });
+
+describe('posts options', () => {
+  const fails = (posts: unknown) => () => options(posts as Record<string, unknown>);
+
+  it('have a default for everything', () => {
+    const { posts } = options();
+    expect(posts).toMatchObject({ enabled: true, kit: true, maxHashtags: 3, mastodon: { maxCharacters: 500 }, utm: { medium: 'social', campaign: '{id}' }, wording: {} });
+    expect(posts.platforms).toEqual(['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram']);
+  });
+
+  it('name the field, what was expected and what was found', () => {
+    expect(fails({ platforms: ['tiktok'] })).toThrow('publicist: posts.platforms.0 must be one of x, bluesky, mastodon, threads, linkedin, facebook, instagram, got "tiktok"');
+    expect(fails({ utm: { medium: 3 } })).toThrow('publicist: posts.utm must be false or UTM settings whose medium is a utm_medium value (got 3), got an object');
+    expect(fails({ wording: { de: { readMore: 'Mehr' } } })).toThrow('publicist: posts.wording.de.readMore must be a read-more line containing {link}, got "Mehr"');
+    expect(fails({ maxHashtags: 1.5 })).toThrow('publicist: posts.maxHashtags must be a whole number from 0 to 30, got 1.5');
+  });
+});

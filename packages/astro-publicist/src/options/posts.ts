@@ -1,6 +1,7 @@
 /** Options of the posts section: which platforms get a post, UTM parameters, wording, the social kit. */
 import { z } from 'astro/zod';
 import { SOCIAL_PLATFORMS } from '../schema.ts';
+import { describeValue } from '../core/errors.ts';
 import { SHARE_TARGETS } from '../core/posts/utm.ts';
 import { MASTODON_DEFAULT_MAX_CHARACTERS } from '../core/posts/rules/mastodon.ts';
 
@@ -32,6 +33,13 @@ const utmSchema = z
   })
   .strict();
 
+/** For an object that fails, say which UTM field is wrong rather than only "false or an object". */
+function utmError(issue: { code?: string; input?: unknown; errors?: readonly (readonly { path: PropertyKey[]; message: string; input?: unknown }[])[] }): string {
+  const inner = issue.input !== null && typeof issue.input === 'object' ? issue.errors?.[1]?.[0] : undefined;
+  if (!inner) return 'false or { source, medium, campaign, content, names }';
+  return `false or UTM settings whose ${inner.path.map(String).join('.')} is ${inner.message} (got ${describeValue(inner.input)})`;
+}
+
 const wordingSchema = z
   .object({
     byline: template('a byline', 'author').optional(),
@@ -59,7 +67,7 @@ export const postsOptionsSchema = z
       .strict()
       .prefault({}),
     /** UTM parameters on every shared link; `false` switches them off. */
-    utm: z.union([z.literal(false), utmSchema], { error: 'false or { source, medium, campaign, content, names }' }).prefault({}),
+    utm: z.union([z.literal(false), utmSchema], { error: utmError }).prefault({}),
     /** Per language tag (`de`, `en`, `de-AT`…): words that replace the built-in ones. */
     wording: z.record(z.string(), wordingSchema, { error: 'an object of language tag → wording' }).default({}),
   })
