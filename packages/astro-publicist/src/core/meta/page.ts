@@ -56,6 +56,8 @@ export interface HeadInput {
   alternates?: readonly PageAlternate[];
   /** Sizes of files in public/, by site-relative path (the component measures logo and default image). */
   imageSizes?: Readonly<Record<string, ImageSize>>;
+  /** The languages of the site's published articles; with more than one, language feeds are linked. */
+  siteLanguages?: readonly string[];
 }
 
 export interface HreflangLink {
@@ -168,7 +170,7 @@ export function resolvePage(input: HeadInput, options: ResolvedOptions): HeadPag
       image: input.image !== undefined ? resolveImage(input.image, input.imageAlt, input, options, 'image') : { url: card.url, width: card.width, height: card.height, type: card.type, alt: card.alt },
       noindex: input.noindex === true || article.noindex,
       hreflang: articleHreflang(article, translations, options),
-      feeds: feedLinks({ article, lang: article.lang }, options),
+      feeds: feedLinks({ article, lang: article.lang, languages: input.siteLanguages }, options),
       logo,
     };
   }
@@ -199,7 +201,7 @@ export function resolvePage(input: HeadInput, options: ResolvedOptions): HeadPag
     image: input.image !== undefined ? resolveImage(input.image, input.imageAlt ?? title, input, options, 'image') : defaultImage(input, options, logo),
     noindex: input.noindex === true,
     hreflang,
-    feeds: feedLinks({ tag, lang }, options),
+    feeds: feedLinks({ tag, lang, languages: input.siteLanguages }, options),
     logo,
   };
 }
