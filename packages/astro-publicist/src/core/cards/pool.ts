@@ -5,7 +5,7 @@
  * When threads cannot start (e.g. where Node cannot run the .ts worker), cards render in-process.
  */
 import { Worker } from 'node:worker_threads';
-import type { RenderJob } from './render.ts';
+import { renderCard, type RenderJob } from './render.ts';
 import type { WorkerResponse } from './worker.ts';
 
 interface Pending {
@@ -21,7 +21,7 @@ interface Slot {
 }
 
 const IN_FLIGHT = 2;
-const renderInProcess = (job: RenderJob) => import('./render.ts').then((m) => m.renderCard(job));
+const renderInProcess = (job: RenderJob) => renderCard(job);
 
 export class RenderPool {
   private slots: Slot[] = [];

@@ -25,7 +25,7 @@ export interface RenderJob {
 }
 
 /** Bump when this file changes how the same job turns into bytes; it is part of every cache key. */
-const RENDER_REVISION = 1;
+const RENDER_REVISION = 2;
 const require = createRequire(import.meta.url);
 const satoriVersion = (JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string }).version;
 export const RENDERER_ID = `render@${RENDER_REVISION} satori@${satoriVersion} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`;
@@ -64,7 +64,9 @@ export async function encode(svg: string, job: Pick<RenderJob, 'format' | 'quali
       ? image.flatten({ background: '#ffffff' }).jpeg({ quality: job.quality, mozjpeg: true })
       : job.format === 'webp'
         ? image.webp({ quality: job.quality, effort: 4 })
-        : image.png({ compressionLevel: 9, adaptiveFiltering: true });
+        : // zlib level 6 without adaptive filtering: measured here, level 9 + adaptive filtering took
+          // 4× the time (94 vs 22 ms a card) for a larger file (75 vs 67 KB) on flat card artwork.
+          image.png({ compressionLevel: 6, adaptiveFiltering: false });
   return new Uint8Array(await out.toBuffer());
 }
 
