@@ -45,6 +45,7 @@ export default defineConfig({
           linkedin: 'https://www.linkedin.com/in/jonas-becker-example',
         },
       },
+      cards: { variants: ['link', 'square', 'portrait'] },
       collections: [
         {
           name: 'articles',

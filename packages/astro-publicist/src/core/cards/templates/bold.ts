@@ -2,6 +2,7 @@
 import { h } from '../tree.ts';
 import type { CardTemplate } from './types.ts';
 import { alpha, authorNames } from './parts.ts';
+import { hashtagFromTag } from '../../posts/hashtags.ts';
 
 export const boldTemplate: CardTemplate = (article, size, helpers) => {
   const { theme } = helpers;
@@ -31,7 +32,7 @@ export const boldTemplate: CardTemplate = (article, size, helpers) => {
       'div',
       { style: { display: 'flex', justifyContent: 'space-between', fontSize: wide ? 22 : 26, fontWeight: 700, letterSpacing: 3, color: alpha(ink, 0.85) } },
       h('div', { style: { display: 'flex', whiteSpace: 'nowrap' } }, helpers.site.name.toUpperCase()),
-      h('div', { style: { display: 'flex', whiteSpace: 'nowrap' } }, article.tags[0] ? `#${article.tags[0]}`.toUpperCase() : ''),
+      h('div', { style: { display: 'flex', whiteSpace: 'nowrap' } }, (article.tags[0] && hashtagFromTag(article.tags[0]))?.toUpperCase() ?? ''),
     ),
     h('div', { style: { display: 'flex', direction: helpers.direction } }, helpers.lines(title, { fontWeight: 800, lineHeight: 1.02, letterSpacing: -2, color: ink })),
     h(

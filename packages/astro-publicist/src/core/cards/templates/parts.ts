@@ -1,5 +1,6 @@
 /** Pieces the built-in templates share: the author line, tag chips, colour helpers. */
 import type { Article } from '../../types.ts';
+import { hashtagFromTag } from '../../posts/hashtags.ts';
 import { h, type CardElement, type CardStyle } from '../tree.ts';
 import type { CardTemplateHelpers } from './types.ts';
 
@@ -35,11 +36,13 @@ export function tagChips(article: Article, helpers: CardTemplateHelpers, width: 
   const gap = 10;
   const chips: string[] = [];
   let used = 0;
-  for (const tag of article.tags.slice(0, 4)) {
-    const w = helpers.measure(`#${tag}`, style.fontSize, 600) + 2 * padX + (chips.length ? gap : 0);
+  // The same hashtags the posts use (`#SocialMediaMarketing`), so card and post read alike.
+  const hashtags = article.tags.map((tag) => hashtagFromTag(tag)).filter((tag): tag is string => tag !== undefined);
+  for (const hashtag of hashtags.slice(0, 4)) {
+    const w = helpers.measure(hashtag, style.fontSize, 600) + 2 * padX + (chips.length ? gap : 0);
     if (used + w > width) break;
     used += w;
-    chips.push(`#${tag}`);
+    chips.push(hashtag);
   }
   if (!chips.length) return null;
   const chip: CardStyle = {
