@@ -46,6 +46,11 @@ export default defineConfig({
         },
       },
       cards: { variants: ['link', 'square', 'portrait'] },
+      head: {
+        // Breadcrumbs: Start → the article archive of its language → the article.
+        sectionCrumb: (article) =>
+          article.lang === 'en' ? { name: 'Articles', path: '/en/articles/' } : { name: 'Artikel', path: '/artikel/' },
+      },
       collections: [
         {
           name: 'articles',

@@ -2,6 +2,8 @@
 const strings = {
   de: {
     home: 'Start',
+    archive: 'Artikel',
+    archivePath: '/artikel/',
     topics: 'Themen',
     mainNav: 'Hauptnavigation',
     skip: 'Zum Inhalt springen',
@@ -22,6 +24,8 @@ const strings = {
   },
   en: {
     home: 'Home',
+    archive: 'Articles',
+    archivePath: '/en/articles/',
     topics: 'Topics',
     mainNav: 'Main navigation',
     skip: 'Skip to content',
