@@ -1,19 +1,11 @@
 /** Instagram captions: 2,200 characters (UTF-16 code units), at most 5 hashtags, links not clickable. */
 import { findHashtags } from '../hashtags.ts';
-import { overLimit, type PostRule } from './types.ts';
+import { characterRule, overLimit, type PostRule } from './types.ts';
 
 export const INSTAGRAM_MAX_CHARACTERS = 2200;
 export const INSTAGRAM_MAX_HASHTAGS = 5;
 
 export const instagramRule: PostRule = {
-  platform: 'instagram',
-  name: 'Instagram',
-  limit: INSTAGRAM_MAX_CHARACTERS,
-  unit: 'characters',
-  count: (text) => text.length,
-  problems: (text) => [
-    ...overLimit(text.length, INSTAGRAM_MAX_CHARACTERS, 'characters'),
-    ...overLimit(findHashtags(text).length, INSTAGRAM_MAX_HASHTAGS, 'hashtags'),
-  ],
+  ...characterRule('instagram', 'Instagram', INSTAGRAM_MAX_CHARACTERS, (text) => overLimit(findHashtags(text).length, INSTAGRAM_MAX_HASHTAGS, 'hashtags')),
   linkInText: false,
 };

@@ -23,3 +23,19 @@ export function overLimit(length: number, limit: number, unit: string): string[]
 }
 
 export const fits = (rule: PostRule, text: string): boolean => rule.problems(text).length === 0;
+
+/**
+ * A rule that counts UTF-16 code units (never fewer than the characters a reader sees), for
+ * platforms that document a plain character limit and nothing about how they count.
+ */
+export function characterRule(platform: SocialPlatform, name: string, limit: number, extraProblems: (text: string) => string[] = () => []): PostRule {
+  return {
+    platform,
+    name,
+    limit,
+    unit: 'characters',
+    count: (text) => text.length,
+    problems: (text) => [...overLimit(text.length, limit, 'characters'), ...extraProblems(text)],
+    linkInText: true,
+  };
+}
