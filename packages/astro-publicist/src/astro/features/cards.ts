@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Feature } from './types.ts';
-import { CARD_ROUTE_PREFIX } from '../../core/cards/images.ts';
+import { CARD_FORMATS, CARD_ROUTE_PREFIX, cardSettings } from '../../core/cards/images.ts';
 import { CardService, getCardService, setCardService } from '../../core/cards/service.ts';
 import { loadUserFonts } from '../../core/cards/user-fonts.ts';
 
@@ -31,7 +31,10 @@ export const cardsFeature: Feature = {
         },
       }),
     );
-    injectPackageRoute(`/${CARD_ROUTE_PREFIX}/[...card]`, 'cards/card.ts');
+    // The extension belongs in the pattern: a route without one is a page to Astro, and
+    // `trailingSlash: 'always'` would then refuse `/og/….png` in dev.
+    const { extension } = CARD_FORMATS[cardSettings(options).format];
+    injectPackageRoute(`/${CARD_ROUTE_PREFIX}/[...card].${extension}`, 'cards/card.ts');
   },
   async buildDone({ state, logger }) {
     const service = getCardService();

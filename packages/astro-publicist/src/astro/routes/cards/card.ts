@@ -1,4 +1,4 @@
-/** `/og/<collection>/<id>[-square|-portrait].<ext>`: one share card, rendered (or read from the cache) by the cards service. */
+/** `/og/<collection>/<id>[-square|-portrait].<ext>` (the route pattern carries the extension): one share card, rendered (or read from the cache) by the cards service. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type ArticleWithEntry } from '../../runtime.ts';
 import { getState } from '../../state.ts';
@@ -25,7 +25,7 @@ export const getStaticPaths = (async () => {
   if (command === 'build') service.startAll(articles.map(cardRequest));
   return articles.flatMap((item) =>
     cardImages(item.article, options).map((image) => ({
-      params: { card: image.path.slice(prefix.length) },
+      params: { card: image.path.slice(prefix.length, image.path.lastIndexOf('.')) },
       props: { slug: item.article.slug, variant: image.variant, type: image.type },
     })),
   );
