@@ -1,0 +1,69 @@
+/** `astro dev` serves what a build writes: cards on demand, drafts shown but marked noindex. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'parse5';
+import { REPO_ROOT } from './support/astro.ts';
+
+const PORT = 4300 + Math.floor(Math.random() * 500);
+const BASE = `http://127.0.0.1:${PORT}`;
+let server: ChildProcess;
+
+async function waitForServer(deadline = Date.now() + 90_000): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('astro dev did not answer within 90 s');
+}
+
+/** The content of the first <meta name=…> or <meta property=…>, read with a real HTML parser. */
+function metaContent(html: string, name: string): string | undefined {
+  const found: string[] = [];
+  const walk = (node: { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: unknown[] }) => {
+    if (node.nodeName === 'meta' && node.attrs?.some((a) => (a.name === 'name' || a.name === 'property') && a.value === name)) {
+      found.push(node.attrs.find((a) => a.name === 'content')?.value ?? '');
+    }
+    for (const child of (node.childNodes ?? []) as (typeof node)[]) walk(child);
+  };
+  walk(parse(html) as never);
+  return found[0];
+}
+
+describe('astro dev', () => {
+  beforeAll(async () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+    server = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--force'], {
+      cwd: REPO_ROOT,
+      env: { ...env, PUBLICIST_CACHE_DIR: join(REPO_ROOT, '.tmp/dev-cache') },
+      stdio: 'ignore',
+    });
+    await waitForServer();
+  });
+
+  afterAll(() => {
+    server?.kill('SIGTERM');
+  });
+
+  it('renders a share card on demand at the URL the head names', async () => {
+    const page = await (await fetch(`${BASE}/artikel/social-seo/`)).text();
+    const ogImage = metaContent(page, 'og:image');
+    expect(ogImage).toBeDefined();
+    const response = await fetch(`${BASE}${new URL(ogImage!).pathname}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const { info } = await sharp(Buffer.from(await response.arrayBuffer())).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1200, 630]);
+  });
+
+  it('shows drafts, marked noindex', async () => {
+    const response = await fetch(`${BASE}/artikel/kurzvideo-b2b-entwurf/`);
+    expect(response.status).toBe(200);
+    expect(metaContent(await response.text(), 'robots')).toMatch(/^noindex/);
+  });
+});
