@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
-import { REPO_ROOT } from './support/astro.ts';
+import { cleanEnv, REPO_ROOT } from './support/astro.ts';
 
 const PORT = 4300 + Math.floor(Math.random() * 500);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -37,10 +37,9 @@ function metaContent(html: string, name: string): string | undefined {
 
 describe('astro dev', () => {
   beforeAll(async () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
     server = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--force'], {
       cwd: REPO_ROOT,
-      env: { ...env, PUBLICIST_CACHE_DIR: join(REPO_ROOT, '.tmp/dev-cache') },
+      env: { ...cleanEnv(), PUBLICIST_CACHE_DIR: join(REPO_ROOT, '.tmp/dev-cache') },
       stdio: 'ignore',
     });
     await waitForServer();

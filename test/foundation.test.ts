@@ -1,5 +1,6 @@
 /** The spine: every published article gets its page, drafts none; bad input fails with a clear message. */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -89,5 +90,18 @@ describe('the build report', () => {
     expect(strict.status).not.toBe(0);
     expect(strict.output).toMatch(/the SEO audit found \d+ problem\(s\) \(report\.strict is on\)/);
     expect(strict.output).toMatch(/erster-beitrag\.mdx: description should be written/);
+  });
+});
+
+describe('reproducible output', () => {
+  it('a second build from an empty cache gives byte-identical files', () => {
+    const site = inject('exampleSite');
+    const again = astroBuild();
+    expect(again.status, again.output).toBe(0);
+    const hash = (dir: string, file: string) => createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+    const first = listFiles(site.outDir);
+    expect(listFiles(again.outDir)).toEqual(first);
+    const differing = first.filter((file) => hash(site.outDir, file) !== hash(again.outDir, file));
+    expect(differing).toEqual([]);
   });
 });

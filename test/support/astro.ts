@@ -34,9 +34,15 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/** The environment without what the test runner sets (NODE_ENV=test would make a dev-mode build). */
-function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
+/**
+ * What vitest puts into process.env (NODE_ENV=test, and import.meta.env's DEV=1, MODE, SSR…)
+ * leaks into a child build's `import.meta.env` and makes it a dev-mode build.
+ */
+const TEST_RUNNER_ENV = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']);
+
+/** The environment without what the test runner set. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.has(key) && !key.startsWith('VITEST')));
 }
 
 export function astroBuild(options: BuildOptions = {}): BuildResult {
