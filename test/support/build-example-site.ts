@@ -5,7 +5,8 @@
 import type { TestProject } from 'vitest/node';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, BUILDS_DIR, type BuildResult } from './astro.ts';
+import { spawnSync } from 'node:child_process';
+import { astroBuild, BUILDS_DIR, cleanEnv, REPO_ROOT, type BuildResult } from './astro.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,8 +28,15 @@ function removeOldBuilds(maxAgeMs = 6 * 60 * 60 * 1000) {
   }
 }
 
+/** The end-to-end tests run the package as users get it: compiled to dist/. */
+function buildPackage() {
+  const result = spawnSync('npm', ['run', 'build:package'], { cwd: REPO_ROOT, encoding: 'utf8', env: cleanEnv() });
+  if (result.status !== 0) throw new Error(`building the package failed:\n${result.stdout}\n${result.stderr}`);
+}
+
 export default function setup(project: TestProject) {
   removeOldBuilds();
+  buildPackage();
   const build = astroBuild();
   if (build.status !== 0) throw new Error(`building the example site failed:\n${build.output}`);
   project.provide('exampleSite', build);

@@ -14,6 +14,8 @@ import { checkPublicFiles } from './public-files.ts';
 
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
+/** Route modules are named by their source (`cards/card.ts`); the published package runs the compiled `.js`. */
+const MODULE_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 
 type OnLog = (level: string, log: { code?: string; message: string }, handler: (level: string, log: unknown) => void) => void;
 
@@ -49,7 +51,7 @@ export function publicist(userOptions: PublicistUserOptions): AstroIntegration {
         setState(state);
         params.updateConfig({ vite: { build: { rolldownOptions: { onLog: quietKnownWarnings } } } });
         const injectPackageRoute = (pattern: string, file: string, prerender = true) =>
-          params.injectRoute({ pattern, entrypoint: fileURLToPath(new URL(file, ROUTES_DIR)), prerender });
+          params.injectRoute({ pattern, entrypoint: fileURLToPath(new URL(file.replace(/\.ts$/, MODULE_EXTENSION), ROUTES_DIR)), prerender });
         for (const feature of FEATURES) await feature.setup?.({ state, params, logger: logger.fork(`publicist:${feature.name}`), injectPackageRoute });
       },
       'astro:server:setup': async (params) => {

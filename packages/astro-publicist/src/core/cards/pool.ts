@@ -41,7 +41,9 @@ export class RenderPool {
     if (this.slots.length || this.inProcess) return;
     try {
       for (let i = 0; i < this.size; i++) {
-        const worker = new Worker(new URL('./worker.ts', import.meta.url));
+        // Resolved through the package's exports at run time: inside Astro this module is bundled
+        // into a chunk elsewhere, so a path relative to import.meta.url would not find the worker.
+        const worker = new Worker(new URL(import.meta.resolve('astro-publicist/worker')));
         worker.unref();
         const slot: Slot = { worker, inFlight: 0 };
         worker.on('message', (message: WorkerResponse) => this.settle(slot, message));
