@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import publicist from '../src/index.ts';
 import { articleSchema } from '../src/schema.ts';
 import { baseUserOptions, makeOptions } from './helpers.ts';
+import { resolveOptions } from '../src/options/resolve.ts';
+import { parseOptions } from '../src/options/validate.ts';
 
 describe('options', () => {
   it('fail at once with the option path, what is expected and what was given', () => {
@@ -21,9 +23,15 @@ describe('options', () => {
     expect(() => publicist({ ...baseUserOptions, titel: 'x' } as never)).toThrow('publicist: titel is not an option');
   });
 
-  it('reports a missing required option', () => {
-    const { name: _name, ...withoutName } = baseUserOptions;
-    expect(() => publicist(withoutName as never)).toThrow('publicist: name must be the site’s name, got nothing');
+  it('reports an empty name', () => {
+    expect(() => publicist({ ...baseUserOptions, name: ' ' })).toThrow('publicist: name must be the site’s name, got ""');
+  });
+
+  it('work without any option (as `astro add` writes the call): names come from the site', () => {
+    expect(() => publicist()).not.toThrow();
+    const options = resolveOptions(parseOptions({}), { site: 'https://blog.example.org' });
+    expect(options.name).toBe('blog.example.org');
+    expect(options.publisher).toMatchObject({ type: 'Organization', name: 'blog.example.org', url: 'https://blog.example.org/' });
   });
 
   it('resolve handles, profiles and publisher', () => {

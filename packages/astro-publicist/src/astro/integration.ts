@@ -29,7 +29,7 @@ const quietKnownWarnings: OnLog = (level, log, handler) => {
   handler(level, log);
 };
 
-export function publicist(userOptions: PublicistUserOptions): AstroIntegration {
+export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegration {
   // Validate at once, so a wrong option fails when Astro loads the config.
   const parsed = parseOptions(userOptions);
   return {

@@ -34,7 +34,9 @@ export interface ResolvedCollection {
   url: (entry: { collection: string; id: string; data: Record<string, unknown> }) => string;
 }
 
-export interface ResolvedOptions extends Omit<ParsedOptions, 'site' | 'authors' | 'collections' | 'profiles' | 'publisher'> {
+export interface ResolvedOptions extends Omit<ParsedOptions, 'name' | 'site' | 'authors' | 'collections' | 'profiles' | 'publisher'> {
+  /** The site's name. */
+  name: string;
   /** Absolute site URL including Astro's `base`, always ending in `/`. */
   site: string;
   base: string;

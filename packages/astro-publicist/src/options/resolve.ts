@@ -64,8 +64,10 @@ export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | U
     return { name: options.name, section: options.section ?? options.name, url: options.url ?? defaultArticlePath };
   });
   const siteProfiles = resolveProfiles(parsed.profiles);
+  const name = parsed.name ?? new URL(site).hostname;
   return {
     ...parsed,
+    name,
     site,
     base,
     authors,
@@ -73,6 +75,7 @@ export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | U
     profiles: siteProfiles,
     publisher: {
       ...parsed.publisher,
+      name: parsed.publisher.name ?? name,
       url: parsed.publisher.url ?? site,
       logo: parsed.publisher.logo ? new URL(parsed.publisher.logo.replace(/^\//, ''), site).href : undefined,
       logoPath: parsed.publisher.logo ? `/${parsed.publisher.logo.replace(/^\//, '')}` : undefined,

@@ -33,7 +33,8 @@ export const authorSchema = z
 export const publisherSchema = z
   .object({
     type: z.enum(['Organization', 'Person'], { error: '"Organization" or "Person"' }).default('Organization'),
-    name: nonEmpty('the publisher’s name'),
+    /** Default: the site's name. */
+    name: nonEmpty('the publisher’s name').optional(),
     url: absoluteUrl().optional(),
     logo: publicPath().optional(),
     sameAs: z.array(absoluteUrl('absolute profile URLs')).default([]),
@@ -60,7 +61,8 @@ export const optionsSchema = z
   .object({
     /** The site's absolute URL; default: Astro's `site`. */
     site: absoluteUrl().optional(),
-    name: nonEmpty('the site’s name'),
+    /** The site's name; default: the host name of `site`. */
+    name: nonEmpty('the site’s name').optional(),
     description: z.string({ error: 'a short description of the site' }).default(''),
     defaultLocale: z.string({ error: 'a language tag like de or en-GB' }).regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { error: 'a language tag like de or en-GB' }).default('en'),
     /** IANA time zone for dates written without a time (`pubDate: 2026-03-01`). */
@@ -68,7 +70,8 @@ export const optionsSchema = z
       .string({ error: 'an IANA time zone like Europe/Berlin' })
       .refine((tz) => { try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; } }, { error: 'an IANA time zone like Europe/Berlin' })
       .default('UTC'),
-    publisher: publisherSchema,
+    /** Default: an Organization with the site's name. */
+    publisher: publisherSchema.default({ type: 'Organization', sameAs: [] }),
     authors: z.record(z.string(), authorSchema, { error: 'an object of author id → author' }).default({}),
     /** The site's own profiles: `twitter:site`, `rel="me"`, `sameAs` of the publisher. */
     profiles: profilesSchema.default({ sameAs: [] }),
