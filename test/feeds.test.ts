@@ -214,3 +214,27 @@ describe('an article that cannot be rendered', () => {
     expect(build.output).toMatch(/publicist: \S*kaputt\.mdx: the article cannot be rendered for the feeds: Absichtlich kaputt/);
   });
 });
+
+describe('feed discovery in the pages', () => {
+  const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
+  const discovered = (page: string) =>
+    DomUtils.getElementsByTagName('link', parseDocument(read(page)))
+      .filter((link) => link.attribs.rel === 'alternate' && FEED_TYPES.has(link.attribs.type ?? ''))
+      .map((link) => link.attribs.href!);
+  const toFile = (href: string) => new URL(href).pathname.slice(1);
+
+  it('every linked feed was built, and every page links the site feeds', () => {
+    // The social kit is an internal tool for the team, not a page readers subscribe from.
+    for (const page of listFiles(site.outDir, (p) => p.endsWith('.html')).filter((p) => !p.startsWith('social/'))) {
+      const hrefs = discovered(page);
+      expect(hrefs, page).toContain(`${SITE}rss.xml`);
+      for (const href of hrefs) expect(existsSync(out(toFile(href))), `${page} → ${href}`).toBe(true);
+    }
+  });
+
+  it('articles link the feeds of their language, tag pages the feeds of their tag', () => {
+    expect(discovered(pageFile('/artikel/social-seo/'))).toContain(`${SITE}de/rss.xml`);
+    expect(discovered(pageFile('/en/articles/community-management-guide/'))).toContain(`${SITE}en/rss.xml`);
+    expect(discovered(pageFile('/tags/seo/'))).toContain(`${SITE}tags/seo/rss.xml`);
+  });
+});
