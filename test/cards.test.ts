@@ -63,14 +63,15 @@ describe('example site cards', () => {
 });
 
 describe('card cache across builds', () => {
-  const root = join(REPO_ROOT, 'test/fixtures/cards');
+  // The basic fixture site with the card test articles (long compounds, emoji, Japanese, a cover).
+  const root = join(REPO_ROOT, 'test/fixtures/basic');
 
   it('renders nothing the second time, only the edited article after a change, and heals a corrupt entry', async () => {
     mkdirSync(join(REPO_ROOT, '.tmp'), { recursive: true });
     const content = tempDir('cards-content');
-    cpSync(join(root, 'src/content/articles'), content, { recursive: true });
+    cpSync(join(REPO_ROOT, 'test/fixtures/cards-articles'), content, { recursive: true });
     const cacheDir = tempDir('cards-cache');
-    const env = { PUBLICIST_FIXTURE_CONTENT: content };
+    const env = { PUBLICIST_FIXTURE_CONTENT: content, PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ cards: { variants: ['link', 'square'] } }) };
 
     // Builds write under the repo (.tmp/ is ignored) so the prerender chunks resolve node_modules.
     const build = () => astroBuild({ root, cacheDir, env, outDir: join(mkdtempSync(join(REPO_ROOT, '.tmp', 'cards-')), 'dist') });
