@@ -31,7 +31,7 @@ export default defineConfig({
       authors: {
         lena: {
           name: 'Lena Hoffmann',
-          url: 'https://social-kompass.example/autorinnen/lena-hoffmann/',
+          url: 'https://social-kompass.example/autoren/lena/',
           avatar: '/authors/lena.png',
           x: '@lenahoffmann',
           mastodon: '@lena@social.example',
@@ -39,7 +39,7 @@ export default defineConfig({
         },
         jonas: {
           name: 'Jonas Becker',
-          url: 'https://social-kompass.example/autoren/jonas-becker/',
+          url: 'https://social-kompass.example/autoren/jonas/',
           avatar: '/authors/jonas.png',
           bluesky: 'jonasbecker.bsky.social',
           linkedin: 'https://www.linkedin.com/in/jonas-becker-example',

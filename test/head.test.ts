@@ -181,6 +181,10 @@ describe('the head of every example-site page', () => {
         const authors = [source.data.author].flat();
         expect((post.author as Node[]).length, file).toBe(authors.length);
       }
+      // Person and Organization URLs on this site are pages that were built.
+      for (const node of graph.filter((n) => (n['@type'] === 'Person' || n['@type'] === 'Organization') && typeof n.url === 'string')) {
+        if ((node.url as string).startsWith(SITE)) expect(fileOf(node.url as string, site.outDir), `${file}: ${node.url}`).toBeDefined();
+      }
     }
   });
 
