@@ -83,9 +83,13 @@ describe('bad input', () => {
 
 describe('the build report', () => {
   it('lists SEO findings with file and field, and strict mode fails the build on them', () => {
-    const lenient = astroBuild({ root: FIXTURE });
+    const reportFile = join(mkdtempSync(join(tmpdir(), 'publicist-report-')), 'report.json');
+    const lenient = astroBuild({ root: FIXTURE, env: { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ report: { file: reportFile } }) } });
     expect(lenient.status).toBe(0);
     expect(lenient.output).toMatch(/erster-beitrag\.mdx: description should be written for search results/);
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { articles: number; findings: { file: string; field: string }[] };
+    expect(report.articles).toBe(1);
+    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'src/content/articles/erster-beitrag.mdx', field: 'description' }));
     const strict = astroBuild({ root: FIXTURE, env: { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ report: { strict: true } }) } });
     expect(strict.status).not.toBe(0);
     expect(strict.output).toMatch(/the SEO audit found \d+ problem\(s\) \(report\.strict is on\)/);
