@@ -10,6 +10,7 @@ import { prepareCard, type CardEnvironment } from '../src/core/cards/prepare.ts'
 import { encode, renderSvg, type RenderJob } from '../src/core/cards/render.ts';
 import { loadUserFonts } from '../src/core/cards/user-fonts.ts';
 import { PublicistError } from '../src/core/errors.ts';
+import { CardService } from '../src/core/cards/service.ts';
 
 const PUBLIC_DIR = join(import.meta.dirname, '../../../example-site/public');
 const COMPOUND = 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'; // 63 letters
@@ -125,5 +126,21 @@ describe('cache keys', () => {
     expect(await key({ description: 'Kurz.' }, 'Ein anderer Absatz, der nicht auf der Karte steht, aber gleich lang ist.')).toBe(base);
     expect(await key({ description: 'Kurz!' })).not.toBe(base);
     expect(await key({ description: 'Kurz.', card: { accent: '#00ff00' } })).not.toBe(base);
+  });
+});
+
+describe('card size limit', () => {
+  it('fails naming the article, the card and both sizes when a card is too large', async () => {
+    const e = env();
+    const article = makeArticle({ filePath: 'src/content/articles/gross.mdx', data: { title: 'Eine Karte, die zu groß ist' } }, e.options);
+    // The real limit is 5 MB; a small one lets an ordinary card cross it.
+    const service = new CardService({ env: e, concurrency: 1, memoize: false, maxBytes: 10_000 });
+    try {
+      await expect(service.card({ article }, 'link')).rejects.toThrow(
+        /^publicist: src\/content\/articles\/gross\.mdx: the link card must be at most 0\.01 MB \(what X and LinkedIn accept\), got 0\.\d+ MB/,
+      );
+    } finally {
+      await service.close();
+    }
   });
 });

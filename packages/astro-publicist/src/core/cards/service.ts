@@ -14,6 +14,8 @@ import { RenderPool } from './pool.ts';
 /** The largest card a platform takes (X: under 5 MB; LinkedIn 5 MB). */
 export const MAX_CARD_BYTES = 5 * 1024 * 1024;
 
+const megabytes = (bytes: number) => String(Number((bytes / 1024 / 1024).toFixed(2)));
+
 export interface CardServiceOptions {
   env: CardEnvironment;
   /** Astro's cacheDir; undefined disables the cache. */
@@ -22,6 +24,8 @@ export interface CardServiceOptions {
   /** In a build each card is rendered once and kept; in dev every request renders afresh (or reads the cache). */
   memoize: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** The largest card allowed, in bytes; default MAX_CARD_BYTES. */
+  maxBytes?: number;
 }
 
 export interface CardSummary {
@@ -77,9 +81,10 @@ export class CardService {
     if (bytes) this.fromCache++;
     else {
       bytes = await this.pool.render(prepared.job);
-      if (bytes.byteLength > MAX_CARD_BYTES) {
+      const maxBytes = this.options.maxBytes ?? MAX_CARD_BYTES;
+      if (bytes.byteLength > maxBytes) {
         throw new PublicistError(
-          `publicist: ${article.file}: the ${variant} card must be at most 5 MB (what X and LinkedIn accept), got ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; use a smaller cover image or cards.format "jpeg"`,
+          `publicist: ${article.file}: the ${variant} card must be at most ${megabytes(maxBytes)} MB (what X and LinkedIn accept), got ${megabytes(bytes.byteLength)} MB; use a smaller cover image or cards.format "jpeg"`,
           { file: article.file, field: 'card' },
         );
       }
