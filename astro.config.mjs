@@ -45,7 +45,7 @@ export default defineConfig({
           linkedin: 'https://www.linkedin.com/in/jonas-becker-example',
         },
       },
-      cards: { variants: ['link', 'square', 'portrait'] },
+      cards: { variants: ['link', 'square', 'portrait', 'wide', 'standard'] },
       head: {
         // Breadcrumbs: Start → the article archive of its language → the article.
         sectionCrumb: (article) =>

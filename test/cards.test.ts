@@ -11,10 +11,10 @@ import sharp from 'sharp';
 import { astroBuild, REPO_ROOT, tempDir } from './support/astro.ts';
 import { htmlPages, listFiles, readPage } from './support/dist.ts';
 
-const SIZES: Record<string, [number, number]> = { '': [1200, 630], '-square': [1080, 1080], '-portrait': [1080, 1350] };
+const SIZES: Record<string, [number, number]> = { '': [1200, 630], '-square': [1080, 1080], '-portrait': [1080, 1350], '-wide': [1200, 675], '-4x3': [1200, 900] };
 
 function expectedSize(file: string): [number, number] {
-  const suffix = /(-square|-portrait)\.\w+$/.exec(file)?.[1] ?? '';
+  const suffix = /(-square|-portrait|-wide|-4x3)\.\w+$/.exec(file)?.[1] ?? '';
   return SIZES[suffix]!;
 }
 

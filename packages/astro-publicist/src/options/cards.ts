@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import type { CardTemplate } from '../core/cards/templates/types.ts';
 import { fn, hexColour, nonEmpty, publicPath } from './fields.ts';
+import { CARD_VARIANT_NAMES } from '../core/cards/images.ts';
+
+const VARIANT_LIST = CARD_VARIANT_NAMES.map((v) => `"${v}"`).join(', ');
 
 const FONT_WEIGHTS = [100, 200, 300, 400, 500, 600, 700, 800, 900] as const;
 
@@ -33,9 +36,9 @@ export const cardThemeSchema = z
 
 export const cardsOptionsSchema = z
   .object({
-    /** Extra card sizes besides the 1200×630 link card: `square` 1080×1080, `portrait` 1080×1350. */
+    /** Card sizes besides the 1200×630 link card: `square` 1080×1080, `portrait` 1080×1350, `wide` 1200×675 (16:9), `standard` 1200×900 (4:3). */
     variants: z
-      .array(z.enum(['link', 'square', 'portrait'], { error: '"link", "square" or "portrait"' }), { error: 'a list of "link", "square", "portrait"' })
+      .array(z.enum(CARD_VARIANT_NAMES, { error: `one of ${VARIANT_LIST}` }), { error: `a list of ${VARIANT_LIST}` })
       .default(['link']),
     format: z.enum(['png', 'jpeg', 'webp'], { error: '"png", "jpeg" or "webp"' }).default('png'),
     /** JPEG/WebP quality; PNGs are lossless. */

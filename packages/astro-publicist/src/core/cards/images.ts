@@ -4,13 +4,19 @@
  */
 import type { Article, ResolvedOptions } from '../types.ts';
 
+/** Every card size, in the order pages and files list them; the link card is always made. */
 export const CARD_VARIANTS = {
-  /** The link card every platform reads from og:image. */
+  /** The link card every platform reads from og:image (1.91:1). */
   link: { width: 1200, height: 630, suffix: '' },
+  /** Feed posts (Instagram, LinkedIn, Mastodon): 1:1 and 4:5. */
   square: { width: 1080, height: 1080, suffix: '-square' },
   portrait: { width: 1080, height: 1350, suffix: '-portrait' },
+  /** 16:9 and 4:3, the other ratios Google asks for in an article's structured-data images. */
+  wide: { width: 1200, height: 675, suffix: '-wide' },
+  standard: { width: 1200, height: 900, suffix: '-4x3' },
 } as const;
 export type CardVariant = keyof typeof CARD_VARIANTS;
+export const CARD_VARIANT_NAMES = Object.keys(CARD_VARIANTS) as CardVariant[];
 
 export const CARD_FORMATS = {
   png: { type: 'image/png', extension: 'png' },
@@ -52,7 +58,7 @@ export function cardPath(article: Pick<Article, 'slug'>, variant: CardVariant, f
 /** Every card of an article, the link card first. */
 export function cardImages(article: Article, options: ResolvedOptions): CardImage[] {
   const { variants, format } = cardSettings(options);
-  const ordered = (['link', 'square', 'portrait'] as const).filter((v) => v === 'link' || variants.includes(v));
+  const ordered = CARD_VARIANT_NAMES.filter((v) => v === 'link' || variants.includes(v));
   return ordered.map((variant) => {
     const path = cardPath(article, variant, format, options.base);
     return {
