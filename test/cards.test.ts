@@ -78,9 +78,12 @@ describe('card cache across builds', () => {
     const first = build();
     expect(first.status, first.output).toBe(0);
     const firstCards = bytesOf(first.outDir);
-    // Every built article page has a link and a square card.
-    const n = 2 * htmlPages(join(first.outDir, 'articles')).length;
-    expect(n).toBeGreaterThanOrEqual(10);
+    // Every built article page has a link and a square card; the site and each tag a link card.
+    const articleCards = 2 * htmlPages(join(first.outDir, 'articles')).length;
+    expect(articleCards).toBeGreaterThanOrEqual(10);
+    const pageCards = Object.keys(firstCards).filter((f) => !f.startsWith('articles/'));
+    expect(pageCards).toContain('site.png');
+    const n = articleCards + pageCards.length;
     expect(Object.keys(firstCards)).toHaveLength(n);
     expect(summary(first.output)).toEqual({ rendered: n, fromCache: 0 });
     for (const file of Object.keys(firstCards)) await decodeFully(join(first.outDir, 'og', file));

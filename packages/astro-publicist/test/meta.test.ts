@@ -164,12 +164,24 @@ describe('head tags of plain pages', () => {
     expect(result.ogTitle).toBe('Öffentlichkeitsarbeit');
   });
 
-  it('uses X’s small card when the only image is smaller than 300×157 or there is none', () => {
+  it('uses X’s small card when the page’s image is smaller than 300×157', () => {
     const options = testOptions();
     const card = (input: Parameters<typeof renderHead>[0], o = options) => metas(headElements(renderHead(input, o)), 'twitter:card');
-    expect(card({ path: '/', imageSizes: { '/logo.png': { width: 120, height: 120 } } })).toEqual(['summary']);
-    expect(card({ path: '/', imageSizes: { '/logo.png': { width: 512, height: 512 } } })).toEqual(['summary_large_image']);
-    expect(card({ path: '/' }, testOptions({ publisher: { name: 'Social Kompass' } }))).toEqual(['summary']);
+    const small = { url: 'https://social-kompass.example/icon.png', width: 120, height: 120, alt: 'Icon' };
+    expect(card({ path: '/', image: small })).toEqual(['summary']);
+    expect(card({ path: '/', image: { ...small, width: 512, height: 512 } })).toEqual(['summary_large_image']);
+  });
+
+  it('gives pages without an image the site’s card, and tag pages the tag’s card', () => {
+    const options = testOptions();
+    const els = (input: Parameters<typeof renderHead>[0]) => headElements(renderHead(input, options));
+    const home = els({ path: '/' });
+    expect(metas(home, 'og:image')).toEqual(['https://social-kompass.example/og/site.png']);
+    expect(metas(home, 'og:image:width')).toEqual(['1200']);
+    expect(metas(home, 'twitter:card')).toEqual(['summary_large_image']);
+    const tag = els({ path: '/tags/social-media-marketing/', tag: 'Social Media Marketing' });
+    expect(metas(tag, 'og:image')).toEqual(['https://social-kompass.example/og/tags/social-media-marketing.png']);
+    expect(metas(tag, 'og:image:alt')).toEqual(['Social Media Marketing']);
   });
 
   it('titles the home page with the site name alone, and does not repeat a site name the title already has', () => {

@@ -3,6 +3,7 @@
  * The head tags, the JSON-LD, the feeds, the post variants and the card routes all read this.
  */
 import type { Article, ResolvedOptions } from '../types.ts';
+import { tagSlug } from '../urls.ts';
 
 /** Every card size, in the order pages and files list them; the link card is always made. */
 export const CARD_VARIANTS = {
@@ -49,6 +50,22 @@ export interface CardSettings {
 export function cardSettings(options: ResolvedOptions): CardSettings {
   const cards: Partial<CardSettings> = options.cards ?? {};
   return { variants: cards.variants ?? ['link'], format: cards.format ?? 'png' };
+}
+
+/** A page that is not an article gets a link card too: the site's own (home and other pages) or a tag's. */
+export type PageCard = { kind: 'site' } | { kind: 'tag'; tag: string };
+
+/** `site`, `tags/<slug>`: never like an article's `<collection>/<id>` for the site card, which has no slash. */
+export function pageCardSlug(page: PageCard): string {
+  return page.kind === 'site' ? 'site' : `tags/${tagSlug(page.tag)}`;
+}
+
+/** The link card of a page that is not an article. */
+export function pageCardImage(page: PageCard, options: ResolvedOptions, alt: string): CardImage {
+  const { format } = cardSettings(options);
+  const path = cardPath({ slug: pageCardSlug(page) }, 'link', format, options.base);
+  const { width, height } = CARD_VARIANTS.link;
+  return { variant: 'link', path, url: new URL(path.slice(options.base.length), options.site).href, width, height, type: CARD_FORMATS[format].type, alt };
 }
 
 export function cardPath(article: Pick<Article, 'slug'>, variant: CardVariant, format: CardFormat, base = '/'): string {

@@ -37,3 +37,18 @@ export function readingTimeLabel(minutes: number, lang: string): string {
     return `${number} min`;
   }
 }
+
+const TAG_EYEBROW: Record<string, (count: string, one: boolean) => string> = {
+  de: (n) => `Thema · ${n} Artikel`,
+  en: (n, one) => `Topic · ${n} ${one ? 'article' : 'articles'}`,
+  fr: (n, one) => `Thème · ${n} ${one ? 'article' : 'articles'}`,
+  es: (n, one) => `Tema · ${n} ${one ? 'artículo' : 'artículos'}`,
+  it: (n, one) => `Tema · ${n} ${one ? 'articolo' : 'articoli'}`,
+  nl: (n, one) => `Onderwerp · ${n} ${one ? 'artikel' : 'artikelen'}`,
+};
+
+/** The line above a tag card's title: "Thema · 3 Artikel" (English for languages without wording). */
+export function tagCardEyebrow(count: number, lang: string): string {
+  const phrase = TAG_EYEBROW[lang.toLowerCase().split('-')[0]!] ?? TAG_EYEBROW.en!;
+  return phrase(new Intl.NumberFormat(lang).format(count), count === 1);
+}

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { PublicistError } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
 import type { CardTheme } from '../../options/cards.ts';
-import { CARD_VARIANTS, cardImages, cardSettings, type CardImage, type CardVariant } from './images.ts';
+import { CARD_VARIANTS, cardImages, cardSettings, pageCardImage, type CardImage, type CardVariant, type PageCard } from './images.ts';
 import { BUILT_IN_TEMPLATES, COVER_TEMPLATES } from './templates/index.ts';
-import type { CardSize, CardTemplate, CardTemplateHelpers } from './templates/types.ts';
+import type { CardSize, CardTemplate, CardTemplateHelpers, PageCardHelpers } from './templates/types.ts';
+import { pageTemplate } from './templates/page.ts';
 import { h, textsByWeight, toPlainTree, type CardElement } from './tree.ts';
 import { fitText } from './fit.ts';
 import { createMeasurer, type Measurer } from './measure.ts';
@@ -50,7 +51,7 @@ export function templateFor(article: Article, options: ResolvedOptions): { name:
   return { name, template };
 }
 
-function theme(article: Article, options: ResolvedOptions): CardTheme {
+function theme(article: Pick<Article, 'card'>, options: ResolvedOptions): CardTheme {
   const t = options.cards.theme;
   return { ...t, background: hex6(t.background), text: hex6(t.text), muted: hex6(t.muted), onAccent: hex6(t.onAccent), accent: hex6(article.card.accent ?? t.accent) };
 }
@@ -94,6 +95,51 @@ function facesFor(tree: CardElement, lang: string, env: CardEnvironment, family:
   return faces.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name) || a.weight - b.weight);
 }
 
+type TextHelpers = Pick<CardTemplateHelpers, 'fit' | 'measure' | 'lines'>;
+
+/** fit(), measure() and lines() for text in `lang`, measured with the fonts satori will draw with. */
+function textHelpers(lang: string, env: CardEnvironment, family: string): TextHelpers {
+  const measurers = new Map<string, Measurer>();
+  const measurer = (text: string, weight: number, textLang: string) => {
+    // Text decides which fallback subsets are loaded; the measurer for a weight grows as new text arrives.
+    const key = `${weight}|${textLang}|${[...new Set(codePoints(text))].sort().join(',')}`;
+    let m = measurers.get(key);
+    if (!m) measurers.set(key, (m = measurerFor(text, weight, textLang, env, family)));
+    return m;
+  };
+  return {
+    fit: (text, request) => fitText(text, measurer(text, request.weight ?? 400, request.lang ?? lang), { ...request, lang: request.lang ?? lang }),
+    measure: (text, fontSize, weight = 400) => measurer(text, weight, lang).width(text, fontSize),
+    lines: (fitted, style = {}) =>
+      h(
+        'div',
+        { style: { display: 'flex', flexDirection: 'column', fontSize: fitted.fontSize, ...style } },
+        ...fitted.lines.map((line) => h('div', { style: { display: 'flex', whiteSpace: 'pre' } }, line)),
+      ),
+  };
+}
+
+/** The render job for a finished element tree, and its cache key (the hash of everything that makes the pixels). */
+function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnvironment, family: string): { job: RenderJob; key: string } {
+  const allText = [...textsByWeight(tree).values()].flat().join('\n');
+  const { format } = cardSettings(env.options);
+  const job: RenderJob = {
+    tree,
+    width: size.width,
+    height: size.height,
+    fonts: facesFor(tree, lang, env, family),
+    emoji: emojiIn(allText),
+    format,
+    quality: env.options.cards.quality,
+  };
+  const key = createHash('sha256')
+    .update(RENDERER_ID)
+    .update(JSON.stringify(job.fonts.map((f) => [f.name, f.weight, f.style, fileHash(f.file)])))
+    .update(JSON.stringify({ ...job, fonts: undefined }))
+    .digest('hex');
+  return { job, key };
+}
+
 export async function prepareCard(article: Article, variant: CardVariant, env: CardEnvironment, coverFile?: string): Promise<PreparedCard> {
   const { options } = env;
   const image = cardImages(article, options).find((i) => i.variant === variant);
@@ -112,14 +158,7 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
     ...article.authors.map((a) => (a.avatarPath ? imageDataUri(join(env.publicDir, a.avatarPath), { width: 144, height: 144, fit: 'cover' }) : undefined)),
   ]);
 
-  const measurers = new Map<string, Measurer>();
-  const measurer = (text: string, weight: number, lang: string) => {
-    // Text decides which fallback subsets are loaded; the measurer for a weight grows as new text arrives.
-    const key = `${weight}|${lang}|${[...new Set(codePoints(text))].sort().join(',')}`;
-    let m = measurers.get(key);
-    if (!m) measurers.set(key, (m = measurerFor(text, weight, lang, env, t.fontFamily)));
-    return m;
-  };
+  const text = textHelpers(article.lang, env, t.fontFamily);
   const helpers: CardTemplateHelpers = {
     h,
     theme: t,
@@ -129,14 +168,7 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
     date: formatCardDate(article.published.date, article.lang, options.timezone),
     readingTime: readingTimeLabel(article.readingTimeMinutes, article.lang),
     direction: RTL_START.test(title) ? 'rtl' : 'ltr',
-    fit: (text, request) => fitText(text, measurer(text, request.weight ?? 400, request.lang ?? article.lang), { ...request, lang: request.lang ?? article.lang }),
-    measure: (text, fontSize, weight = 400) => measurer(text, weight, article.lang).width(text, fontSize),
-    lines: (fitted, style = {}) =>
-      h(
-        'div',
-        { style: { display: 'flex', flexDirection: 'column', fontSize: fitted.fontSize, ...style } },
-        ...fitted.lines.map((line) => h('div', { style: { display: 'flex', whiteSpace: 'pre' } }, line)),
-      ),
+    ...text,
   };
 
   let tree: CardElement;
@@ -149,21 +181,44 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
     throw new PublicistError(`publicist: ${article.file}: the card template "${name}" failed for the ${variant} card: ${(error as Error).message}`, { file: article.file, field: 'card.template' });
   }
 
-  const allText = [...textsByWeight(tree).values()].flat().join('\n');
-  const { format } = cardSettings(options);
-  const job: RenderJob = {
-    tree,
-    width,
-    height,
-    fonts: facesFor(tree, article.lang, env, t.fontFamily),
-    emoji: emojiIn(allText),
-    format,
-    quality: options.cards.quality,
-  };
-  const key = createHash('sha256')
-    .update(RENDERER_ID)
-    .update(JSON.stringify(job.fonts.map((f) => [f.name, f.weight, f.style, fileHash(f.file)])))
-    .update(JSON.stringify({ ...job, fonts: undefined }))
-    .digest('hex');
+  const { job, key } = finishJob(tree, size, article.lang, env, t.fontFamily);
   return { article, image, job, key };
+}
+
+/** What a page card shows: the site's name and description, or a tag and its article count. */
+export interface PageCardContent {
+  page: PageCard;
+  title: string;
+  description: string;
+  /** A short line above the title ("Thema", the site's host). */
+  eyebrow: string;
+  lang: string;
+}
+
+export interface PreparedPageCard {
+  image: CardImage;
+  job: RenderJob;
+  key: string;
+}
+
+export async function preparePageCard(content: PageCardContent, env: CardEnvironment): Promise<PreparedPageCard> {
+  const { options } = env;
+  const image = pageCardImage(content.page, options, content.title);
+  const { width, height } = CARD_VARIANTS.link;
+  const size: CardSize = { variant: 'link', width, height };
+  const t = theme({ card: {} }, options);
+  const logo = logoPath(options);
+  const logoUri = logo ? await imageDataUri(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }) : undefined;
+  const helpers: PageCardHelpers = {
+    h,
+    theme: t,
+    site: { name: options.name, url: options.site, host: new URL(options.site).host },
+    title: content.title,
+    images: { logo: logoUri },
+    direction: RTL_START.test(content.title) ? 'rtl' : 'ltr',
+    ...textHelpers(content.lang, env, t.fontFamily),
+  };
+  const tree = toPlainTree(pageTemplate(content, size, helpers), 'the page card template') as CardElement;
+  const { job, key } = finishJob(tree, size, content.lang, env, t.fontFamily);
+  return { image, job, key };
 }

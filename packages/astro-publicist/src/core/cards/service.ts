@@ -6,8 +6,9 @@
  */
 import { PublicistError } from '../errors.ts';
 import type { Article } from '../types.ts';
-import { CARD_FORMATS, cardImages, cardSettings, type CardVariant } from './images.ts';
-import { prepareCard, type CardEnvironment } from './prepare.ts';
+import { CARD_FORMATS, cardImages, cardSettings, pageCardSlug, type CardVariant } from './images.ts';
+import { prepareCard, preparePageCard, type CardEnvironment, type PageCardContent } from './prepare.ts';
+import type { RenderJob } from './render.ts';
 import { CardCache } from './cache.ts';
 import { RenderPool } from './pool.ts';
 
@@ -26,6 +27,15 @@ export interface CardServiceOptions {
   onProgress?: (done: number, total: number) => void;
   /** The largest card allowed, in bytes; default MAX_CARD_BYTES. */
   maxBytes?: number;
+}
+
+/** A card ready to render or to read from the cache, and whose it is (for messages). */
+interface Preparation {
+  job: RenderJob;
+  key: string;
+  /** `src/content/articles/x.mdx: the link card`, `the card of the site`. */
+  owner: string;
+  file?: string;
 }
 
 export interface CardSummary {
@@ -65,18 +75,34 @@ export class CardService {
   }
 
   card(request: CardRequest, variant: CardVariant): Promise<Uint8Array> {
-    const id = `${request.article.slug}|${variant}`;
+    const { article, coverFile } = request;
+    return this.memoized(`${article.slug}|${variant}`, async () => ({
+      ...(await prepareCard(article, variant, this.options.env, coverFile)),
+      owner: `${article.file}: the ${variant} card`,
+      file: article.file,
+    }));
+  }
+
+  /** The link card of a page that is not an article (the site's, a tag's). */
+  pageCard(content: PageCardContent): Promise<Uint8Array> {
+    return this.memoized(`page:${pageCardSlug(content.page)}`, async () => ({
+      ...(await preparePageCard(content, this.options.env)),
+      owner: `the card of ${content.page.kind === 'site' ? 'the site' : `the tag "${content.title}"`}`,
+    }));
+  }
+
+  private memoized(id: string, prepare: () => Promise<Preparation>): Promise<Uint8Array> {
     let card = this.options.memoize ? this.cards.get(id) : undefined;
     if (!card) {
-      card = this.produce(request, variant);
+      card = this.produce(prepare);
       if (this.options.memoize) this.cards.set(id, card);
     }
     return card;
   }
 
-  private async produce({ article, coverFile }: CardRequest, variant: CardVariant): Promise<Uint8Array> {
+  private async produce(prepare: () => Promise<Preparation>): Promise<Uint8Array> {
     this.started ??= performance.now();
-    const prepared = await prepareCard(article, variant, this.options.env, coverFile);
+    const prepared = await prepare();
     let bytes = this.cache?.get(prepared.key);
     if (bytes) this.fromCache++;
     else {
@@ -84,8 +110,8 @@ export class CardService {
       const maxBytes = this.options.maxBytes ?? MAX_CARD_BYTES;
       if (bytes.byteLength > maxBytes) {
         throw new PublicistError(
-          `publicist: ${article.file}: the ${variant} card must be at most ${megabytes(maxBytes)} MB (what X and LinkedIn accept), got ${megabytes(bytes.byteLength)} MB; use a smaller cover image or cards.format "jpeg"`,
-          { file: article.file, field: 'card' },
+          `publicist: ${prepared.owner} must be at most ${megabytes(maxBytes)} MB (what X and LinkedIn accept), got ${megabytes(bytes.byteLength)} MB; use a smaller cover image or cards.format "jpeg"`,
+          { file: prepared.file, field: 'card' },
         );
       }
       this.cache?.set(prepared.key, bytes, CARD_FORMATS[cardSettings(this.options.env.options).format].extension);

@@ -2,7 +2,8 @@
  * What the head of one page says, resolved once from either an Article or plain page props.
  * The meta tags and the JSON-LD graph are both functions of this `HeadPage`.
  */
-import { cardImages } from '../cards/images.ts';
+import { cardImages, pageCardImage, type PageCard } from '../cards/images.ts';
+import { pageCardTitle } from '../cards/pages.ts';
 import { PublicistError, describeValue } from '../errors.ts';
 import { feedLinks, type FeedLink } from '../feeds/links.ts';
 import { ogLocale } from '../article/locale.ts';
@@ -135,10 +136,13 @@ function hreflangLinks(versions: readonly PageAlternate[], options: ResolvedOpti
   return [...links, { hreflang: 'x-default', href: fallback }];
 }
 
-function defaultImage(input: HeadInput, options: ResolvedOptions, logo: PageImage | undefined): PageImage | undefined {
+/** A page without an image of its own: `head.defaultImage`, else the site's card, or the tag's on a tag page. */
+function defaultImage(input: HeadInput, options: ResolvedOptions, tag: string | undefined): PageImage | undefined {
   const { defaultImage: path, defaultImageAlt } = options.head;
   if (path) return resolveImage(options.base + path.replace(/^\//, ''), defaultImageAlt ?? options.name, input, options, 'image');
-  return logo;
+  const page: PageCard = tag !== undefined ? { kind: 'tag', tag } : { kind: 'site' };
+  const { url, width, height, type, alt } = pageCardImage(page, options, pageCardTitle(page, options));
+  return { url, width, height, type, alt };
 }
 
 function resolveLogo(input: HeadInput, options: ResolvedOptions): PageImage | undefined {
@@ -198,7 +202,7 @@ export function resolvePage(input: HeadInput, options: ResolvedOptions): HeadPag
     locale: ownLocale,
     localeAlternates: [...new Set((input.alternates ?? []).map((a) => ogLocale(a.lang)))].filter((l) => l !== ownLocale).sort(),
     ogType: input.type ?? 'website',
-    image: input.image !== undefined ? resolveImage(input.image, input.imageAlt ?? title, input, options, 'image') : defaultImage(input, options, logo),
+    image: input.image !== undefined ? resolveImage(input.image, input.imageAlt ?? title, input, options, 'image') : defaultImage(input, options, tag),
     noindex: input.noindex === true,
     hreflang,
     feeds: feedLinks({ tag, lang, languages: input.siteLanguages }, options),

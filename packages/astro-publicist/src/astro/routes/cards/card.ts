@@ -1,8 +1,10 @@
 /** `/og/<collection>/<id>[-square|-portrait].<ext>` (the route pattern carries the extension): one share card, rendered (or read from the cache) by the cards service. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, type ArticleWithEntry } from '../../runtime.ts';
+import { getArticles, getTags, type ArticleWithEntry } from '../../runtime.ts';
 import { getState } from '../../state.ts';
-import { CARD_ROUTE_PREFIX, cardImages, type CardVariant } from '../../../core/cards/images.ts';
+import { CARD_ROUTE_PREFIX, cardImages, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
+import { pageCardContents } from '../../../core/cards/pages.ts';
+import type { PageCardContent } from '../../../core/cards/prepare.ts';
 import { getCardService, type CardRequest } from '../../../core/cards/service.ts';
 
 export const prerender = true;
@@ -23,18 +25,31 @@ export const getStaticPaths = (async () => {
   const service = getCardService();
   const prefix = `${options.base}${CARD_ROUTE_PREFIX}/`;
   if (command === 'build') service.startAll(articles.map(cardRequest));
-  return articles.flatMap((item) =>
-    cardImages(item.article, options).map((image) => ({
-      params: { card: image.path.slice(prefix.length, image.path.lastIndexOf('.')) },
-      props: { slug: item.article.slug, variant: image.variant, type: image.type },
-    })),
-  );
+  const param = (path: string) => path.slice(prefix.length, path.lastIndexOf('.'));
+  const pages = pageCardContents(await getTags(), options).map((content) => {
+    const image = pageCardImage(content.page, options, content.title);
+    return { params: { card: param(image.path) }, props: { page: content, type: image.type } };
+  });
+  return [
+    ...articles.flatMap((item) =>
+      cardImages(item.article, options).map((image) => ({
+        params: { card: param(image.path) },
+        props: { slug: item.article.slug, variant: image.variant, type: image.type },
+      })),
+    ),
+    ...pages,
+  ];
 }) satisfies GetStaticPaths;
 
+type CardProps = { page: PageCardContent; type: string } | { slug: string; variant: CardVariant; type: string };
+
 export const GET: APIRoute = async ({ props }) => {
-  const { slug, variant, type } = props as { slug: string; variant: CardVariant; type: string };
+  const card = props as CardProps;
+  const headers = { 'Content-Type': card.type, 'Cache-Control': 'no-cache' };
+  if ('page' in card) return new Response((await getCardService().pageCard(card.page)) as Uint8Array<ArrayBuffer>, { headers });
+  const { slug, variant, type } = card;
   const item = (await getArticles()).find((a) => a.article.slug === slug);
   if (!item) return new Response('Not found', { status: 404 });
   const bytes = await getCardService().card(cardRequest(item), variant);
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': type, 'Cache-Control': 'no-cache' } });
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { ...headers, 'Content-Type': type } });
 };

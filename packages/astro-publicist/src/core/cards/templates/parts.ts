@@ -59,7 +59,7 @@ export function tagChips(article: Article, helpers: CardTemplateHelpers, width: 
 }
 
 /** The logo (if any) and the site name. */
-export function brand(helpers: CardTemplateHelpers, style: { fontSize: number; color: string; logoHeight: number }): CardElement {
+export function brand(helpers: Pick<CardTemplateHelpers, 'site'> & { images: { logo?: string } }, style: { fontSize: number; color: string; logoHeight: number }): CardElement {
   const { logo } = helpers.images;
   return h(
     'div',

@@ -49,3 +49,8 @@ export interface CardTemplateHelpers {
 
 /** Returns an element tree: from `h()`, satori's JSX runtime (`satori/jsx`), or React. */
 export type CardTemplate = (article: Article, size: CardSize, helpers: CardTemplateHelpers) => CardElement | CardChild | unknown;
+
+/** The helpers a page card's template gets: no author, date or reading time. */
+export type PageCardHelpers = Pick<CardTemplateHelpers, 'h' | 'theme' | 'site' | 'title' | 'direction' | 'fit' | 'measure' | 'lines'> & {
+  images: { logo?: string };
+};
