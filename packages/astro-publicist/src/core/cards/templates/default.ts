@@ -1,7 +1,7 @@
 /** The default card: brand and date on top, the title large, the description, authors and tags below. */
 import { h } from '../tree.ts';
 import type { CardTemplate } from './types.ts';
-import { alpha, authorNames, avatars, brand, tagChips } from './parts.ts';
+import { accentFrame, alpha, authorNames, avatars, brand, tagChips } from './parts.ts';
 
 export const defaultTemplate: CardTemplate = (article, size, helpers) => {
   const { theme } = helpers;
@@ -13,23 +13,10 @@ export const defaultTemplate: CardTemplate = (article, size, helpers) => {
   const description = helpers.fit(article.description, { width: inner, maxLines: wide ? 2 : 4, minSize: wide ? 24 : 30, maxSize: wide ? 27 : 34, weight: 400 });
   const avatarSize = wide ? 56 : 72;
 
-  return h(
-    'div',
-    {
-      style: {
-        display: 'flex',
-        flexDirection: 'column',
-        width: size.width,
-        height: size.height,
-        padding: `${padY}px ${padX}px`,
-        boxSizing: 'border-box',
-        background: theme.background,
-        color: theme.text,
-        fontFamily: theme.fontFamily,
-        position: 'relative',
-      },
-    },
-    h('div', { style: { position: 'absolute', left: 0, top: 0, width: 14, height: size.height, background: theme.accent } }),
+  return accentFrame(
+    size,
+    theme,
+    `${padY}px ${padX}px`,
     h(
       'div',
       { style: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: 52 } },

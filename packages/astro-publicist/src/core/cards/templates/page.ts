@@ -2,7 +2,7 @@
 import { h } from '../tree.ts';
 import type { PageCardContent } from '../prepare.ts';
 import type { CardSize, PageCardHelpers } from './types.ts';
-import { brand } from './parts.ts';
+import { accentFrame, brand } from './parts.ts';
 
 export function pageTemplate(content: PageCardContent, size: CardSize, helpers: PageCardHelpers) {
   const { theme } = helpers;
@@ -10,23 +10,10 @@ export function pageTemplate(content: PageCardContent, size: CardSize, helpers: 
   const inner = size.width - 2 * padX;
   const title = helpers.fit(content.title, { width: inner, maxLines: 2, minSize: 48, maxSize: 88, weight: 700 });
   const description = content.description ? helpers.fit(content.description, { width: inner, maxLines: 2, minSize: 24, maxSize: 30, weight: 400 }) : undefined;
-  return h(
-    'div',
-    {
-      style: {
-        display: 'flex',
-        flexDirection: 'column',
-        width: size.width,
-        height: size.height,
-        padding: `56px ${padX}px`,
-        boxSizing: 'border-box',
-        background: theme.background,
-        color: theme.text,
-        fontFamily: theme.fontFamily,
-        position: 'relative',
-      },
-    },
-    h('div', { style: { position: 'absolute', left: 0, top: 0, width: 14, height: size.height, background: theme.accent } }),
+  return accentFrame(
+    size,
+    theme,
+    `56px ${padX}px`,
     h('div', { style: { display: 'flex', height: 52, alignItems: 'center' } }, brand(helpers, { fontSize: 26, color: theme.text, logoHeight: 48 })),
     h(
       'div',

@@ -1,5 +1,6 @@
 /** Pieces the built-in templates share: the author line, tag chips, colour helpers. */
 import type { Article } from '../../types.ts';
+import type { CardTheme } from '../../../options/cards.ts';
 import { hashtagFromTag } from '../../posts/hashtags.ts';
 import { h, type CardElement, type CardStyle } from '../tree.ts';
 import type { CardTemplateHelpers } from './types.ts';
@@ -66,5 +67,28 @@ export function brand(helpers: Pick<CardTemplateHelpers, 'site'> & { images: { l
     { style: { display: 'flex', alignItems: 'center', gap: 16 } },
     logo ? h('img', { src: logo, height: style.logoHeight, style: { height: style.logoHeight } }) : null,
     h('div', { style: { display: 'flex', fontSize: style.fontSize, fontWeight: 600, color: style.color, whiteSpace: 'nowrap' } }, helpers.site.name),
+  );
+}
+
+/** The light card: the theme's background with an accent bar down the left edge, content in a column. */
+export function accentFrame(size: { width: number; height: number }, theme: CardTheme, padding: string, ...children: (CardElement | null)[]): CardElement {
+  return h(
+    'div',
+    {
+      style: {
+        display: 'flex',
+        flexDirection: 'column',
+        width: size.width,
+        height: size.height,
+        padding,
+        boxSizing: 'border-box',
+        background: theme.background,
+        color: theme.text,
+        fontFamily: theme.fontFamily,
+        position: 'relative',
+      },
+    },
+    h('div', { style: { position: 'absolute', left: 0, top: 0, width: 14, height: size.height, background: theme.accent } }),
+    ...children,
   );
 }
