@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { normalizeArticle, translationsOf } from '../core/article/index.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
-import { getState } from './state.ts';
+import { getState, isDev } from './state.ts';
 
 export interface ArticleWithEntry {
   article: Article;
@@ -36,8 +36,7 @@ async function load(): Promise<ArticleWithEntry[]> {
  */
 export async function getArticles(): Promise<ArticleWithEntry[]> {
   // In dev the content changes under us, so normalize afresh; a build normalizes once.
-  // The command, not import.meta.env.DEV: that follows NODE_ENV, which a test runner sets.
-  const dev = getState().command === 'dev';
+  const dev = isDev();
   const articles = await (dev ? load() : (cached ??= load()));
   if (dev) return articles;
   const published = articles.filter((a) => !a.article.draft);

@@ -36,3 +36,11 @@ export function getState(): PublicistState {
   if (!state) throw new Error('publicist: the integration is not set up; add publicist() to integrations in astro.config');
   return state;
 }
+
+/**
+ * True in `astro dev`, where content changes between requests and nothing may be memoized.
+ * Asks for Astro's command, not import.meta.env.DEV: that follows NODE_ENV, which test runners set.
+ */
+export function isDev(): boolean {
+  return getState().command === 'dev';
+}

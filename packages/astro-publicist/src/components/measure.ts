@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { ImageSize } from '../core/meta/page.ts';
 import type { ResolvedOptions } from '../core/types.ts';
+import { isDev } from '../astro/state.ts';
 
 let cache: { key: string; sizes: Promise<Record<string, ImageSize>> } | undefined;
 
@@ -22,7 +23,7 @@ async function measure(options: ResolvedOptions, publicDir: string): Promise<Rec
 
 export function measurePublicImages(options: ResolvedOptions, publicDir: string): Promise<Record<string, ImageSize>> {
   // In dev the files may change between requests; a build measures once.
-  if (import.meta.env.DEV) return measure(options, publicDir);
+  if (isDev()) return measure(options, publicDir);
   const key = JSON.stringify([publicDir, options.publisher.logoPath, options.head.defaultImage, options.base]);
   if (cache?.key !== key) cache = { key, sizes: measure(options, publicDir) };
   return cache.sizes;

@@ -6,6 +6,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { PublicistError } from '../../../core/errors.ts';
 import type { Article } from '../../../core/types.ts';
 import type { ArticleWithEntry } from '../../runtime.ts';
+import { isDev } from '../../state.ts';
 
 type Entry = ArticleWithEntry['entry'];
 
@@ -26,7 +27,7 @@ async function renderToHtml(article: Article, entry: Entry): Promise<string> {
 
 export function renderedArticleHtml(article: Article, entry: Entry): Promise<string> {
   // In dev the content changes between requests; a build renders each article once.
-  if (import.meta.env.DEV) return renderToHtml(article, entry);
+  if (isDev()) return renderToHtml(article, entry);
   let html = renderedInBuild.get(article.slug);
   if (!html) renderedInBuild.set(article.slug, (html = renderToHtml(article, entry)));
   return html;

@@ -1,6 +1,6 @@
 /** The posts outputs of every article, computed once per build (in dev, afresh for each request). */
 import { getArticles } from '../../runtime.ts';
-import { getState } from '../../state.ts';
+import { getState, isDev } from '../../state.ts';
 import { socialFile, type SocialFile } from '../../../core/posts/social-file.ts';
 
 let cached: Promise<SocialFile[]> | undefined;
@@ -11,8 +11,7 @@ async function load(): Promise<SocialFile[]> {
 }
 
 export function getSocialFiles(): Promise<SocialFile[]> {
-  // The command, not import.meta.env.DEV (which follows NODE_ENV, and a test runner sets that).
-  return getState().command === 'dev' ? load() : (cached ??= load());
+  return isDev() ? load() : (cached ??= load());
 }
 
 /** JSON as written to a file: two-space indent, a final newline. */

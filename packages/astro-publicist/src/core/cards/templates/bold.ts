@@ -1,7 +1,7 @@
 /** Typographic: the title huge on the accent colour, nothing else competing with it. */
 import { h } from '../tree.ts';
 import type { CardTemplate } from './types.ts';
-import { alpha, authorNames } from './parts.ts';
+import { alpha, authorNames, cardFrame } from './parts.ts';
 import { hashtagFromTag } from '../../posts/hashtags.ts';
 
 export const boldTemplate: CardTemplate = (article, size, helpers) => {
@@ -12,22 +12,10 @@ export const boldTemplate: CardTemplate = (article, size, helpers) => {
   const title = helpers.fit(helpers.title, wide ? { width: inner, maxLines: 3, minSize: 48, maxSize: 96, weight: 800 } : { width: inner, maxLines: 6, minSize: 60, maxSize: 120, weight: 800 });
   const ink = theme.onAccent;
 
-  return h(
-    'div',
-    {
-      style: {
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        width: size.width,
-        height: size.height,
-        padding: pad,
-        boxSizing: 'border-box',
-        background: theme.accent,
-        color: ink,
-        fontFamily: theme.fontFamily,
-      },
-    },
+  return cardFrame(
+    size,
+    pad,
+    { justifyContent: 'space-between', background: theme.accent, color: ink, fontFamily: theme.fontFamily },
     h(
       'div',
       { style: { display: 'flex', justifyContent: 'space-between', fontSize: wide ? 22 : 26, fontWeight: 700, letterSpacing: 3, color: alpha(ink, 0.85) } },

@@ -1,7 +1,7 @@
 /** Built around the cover image: the picture full-bleed, darkened at the bottom, the title over it. */
 import { h } from '../tree.ts';
 import type { CardTemplate } from './types.ts';
-import { alpha, authorNames, avatars, brand } from './parts.ts';
+import { alpha, authorNames, avatars, brand, cardFrame } from './parts.ts';
 
 export const coverTemplate: CardTemplate = (article, size, helpers) => {
   const { theme } = helpers;
@@ -12,23 +12,16 @@ export const coverTemplate: CardTemplate = (article, size, helpers) => {
   const { cover } = helpers.images;
   const white = '#ffffff';
 
-  return h(
-    'div',
+  return cardFrame(
+    size,
+    pad,
     {
-      style: {
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        width: size.width,
-        height: size.height,
-        padding: pad,
-        boxSizing: 'border-box',
-        fontFamily: theme.fontFamily,
-        color: white,
-        position: 'relative',
-        // Without a cover image the accent colour carries the card.
-        background: cover ? '#000000' : `linear-gradient(135deg, ${theme.accent} 0%, ${theme.text} 100%)`,
-      },
+      justifyContent: 'space-between',
+      fontFamily: theme.fontFamily,
+      color: white,
+      position: 'relative',
+      // Without a cover image the accent colour carries the card.
+      background: cover ? '#000000' : `linear-gradient(135deg, ${theme.accent} 0%, ${theme.text} 100%)`,
     },
     cover ? h('img', { src: cover, width: size.width, height: size.height, style: { position: 'absolute', left: 0, top: 0, width: size.width, height: size.height } }) : null,
     h('div', {

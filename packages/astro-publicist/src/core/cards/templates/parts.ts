@@ -70,24 +70,21 @@ export function brand(helpers: Pick<CardTemplateHelpers, 'site'> & { images: { l
   );
 }
 
-/** The light card: the theme's background with an accent bar down the left edge, content in a column. */
-export function accentFrame(size: { width: number; height: number }, theme: CardTheme, padding: string, ...children: (CardElement | null)[]): CardElement {
+/** A card's root: its full size, content in a column, padding inside the size. */
+export function cardFrame(size: { width: number; height: number }, padding: string | number, style: CardStyle, ...children: (CardElement | null)[]): CardElement {
   return h(
     'div',
-    {
-      style: {
-        display: 'flex',
-        flexDirection: 'column',
-        width: size.width,
-        height: size.height,
-        padding,
-        boxSizing: 'border-box',
-        background: theme.background,
-        color: theme.text,
-        fontFamily: theme.fontFamily,
-        position: 'relative',
-      },
-    },
+    { style: { display: 'flex', flexDirection: 'column', width: size.width, height: size.height, padding, boxSizing: 'border-box', ...style } },
+    ...children,
+  );
+}
+
+/** The light card: the theme's background with an accent bar down the left edge. */
+export function accentFrame(size: { width: number; height: number }, theme: CardTheme, padding: string, ...children: (CardElement | null)[]): CardElement {
+  return cardFrame(
+    size,
+    padding,
+    { background: theme.background, color: theme.text, fontFamily: theme.fontFamily, position: 'relative' },
     h('div', { style: { position: 'absolute', left: 0, top: 0, width: 14, height: size.height, background: theme.accent } }),
     ...children,
   );
