@@ -13,6 +13,9 @@ import { renderHead } from '../src/core/meta/index.ts';
 import type { Article, ResolvedAuthor } from '../src/core/types.ts';
 import { testArticle, testOptions } from './meta.fixtures.ts';
 
+/** 1,000 runs take seconds on a quiet machine; the limit is for a machine loaded many times over, so speed never decides the verdict. */
+const PROPERTY_TEST_TIMEOUT = 600_000;
+
 type Element = DefaultTreeAdapterMap['element'];
 type Node = Record<string, unknown>;
 
@@ -43,7 +46,7 @@ describe('the rendered head for arbitrary frontmatter text', () => {
   const base = testArticle(options);
   const author = (id: string, name: string): ResolvedAuthor => ({ id, name, profiles: { sameAs: [] }, sameAs: [] });
 
-  it('parses into the expected tags, one ld+json script, and values equal to the inputs (1,000 runs)', () => {
+  it('parses into the expected tags, one ld+json script, and values equal to the inputs (1,000 runs)', { timeout: PROPERTY_TEST_TIMEOUT }, () => {
     fc.assert(
       fc.property(
         nonEmptyText.filter((t) => !t.includes(options.name)),

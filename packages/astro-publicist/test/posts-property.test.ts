@@ -10,6 +10,9 @@ import { composePosts } from '../src/core/posts/social-file.ts';
 import { articleProse } from '../src/core/posts/composers/shared.ts';
 import { article, options } from './posts-support.ts';
 
+/** 1,000 runs take seconds on a quiet machine; the limit is for a machine loaded many times over, so speed never decides the verdict. */
+const PROPERTY_TEST_TIMEOUT = 600_000;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const graphemesOf = (s: string) => Array.from(segmenter.segment(s), (g) => g.segment);
 
@@ -31,7 +34,7 @@ const tags = fc.array(fc.oneof(phrase(4), longWord), { maxLength: 8 });
 const opts = options({ maxHashtags: 8 });
 
 describe('posts, for any title, description and tags', () => {
-  it('stay within every limit, keep the link and never split a grapheme', () => {
+  it('stay within every limit, keep the link and never split a grapheme', { timeout: PROPERTY_TEST_TIMEOUT }, () => {
     fc.assert(
       fc.property(title, fc.option(phrase(120), { nil: undefined }), tags, (t, description, tagList) => {
         const a = article({ title: t, description: description?.trim() ? description : undefined, tags: tagList }, opts);
