@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { normalizeArticle, translationsOf } from '../core/article/index.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
-import { getState, isDev } from './state.ts';
+import { publicistConfig, isDev } from './config/current.ts';
+import { buildRecord } from './state.ts';
 
 export interface ArticleWithEntry {
   article: Article;
@@ -15,7 +16,7 @@ export interface ArticleWithEntry {
 let cached: Promise<ArticleWithEntry[]> | undefined;
 
 async function load(): Promise<ArticleWithEntry[]> {
-  const { options } = getState();
+  const { options } = publicistConfig;
   const all: ArticleWithEntry[] = [];
   for (const collection of options.collections) {
     const entries = await getCollection(collection.name as CollectionKey);
@@ -40,7 +41,7 @@ export async function getArticles(): Promise<ArticleWithEntry[]> {
   const articles = await (dev ? load() : (cached ??= load()));
   if (dev) return articles;
   const published = articles.filter((a) => !a.article.draft);
-  getState().articles = published.map((a) => a.article);
+  buildRecord().articles = published.map((a) => a.article);
   return published;
 }
 
@@ -60,18 +61,18 @@ export async function getTranslations(article: Article): Promise<Article[]> {
 
 /** Every tag with its articles, tags sorted by name in the site's language. */
 export async function getTags(): Promise<{ tag: string; slug: string; articles: Article[] }[]> {
-  const { options } = getState();
+  const { options } = publicistConfig;
   const byTag = new Map<string, Article[]>();
   for (const article of await getArticleList()) for (const tag of article.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
   return [...byTag]
     .sort(([a], [b]) => a.localeCompare(b, options.defaultLocale))
-    .map(([tag, articles]) => ({ tag, slug: tagSlug(tag), articles }));
+    .map(([tag, articles]) => ({ tag, slug: siteTagSlug(tag, options), articles }));
 }
 
-export { tagSlug } from '../core/urls.ts';
+export { tagSlug, tagPath } from '../core/urls.ts';
 export type { Article, ResolvedAuthor } from '../core/types.ts';
-import { tagSlug } from '../core/urls.ts';
+import { siteTagSlug } from '../core/urls.ts';
 
 export function getOptions(): ResolvedOptions {
-  return getState().options;
+  return publicistConfig.options;
 }

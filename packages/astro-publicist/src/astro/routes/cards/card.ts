@@ -1,7 +1,7 @@
 /** `/og/<collection>/<id>[-square|-portrait].<ext>` (the route pattern carries the extension): one share card, rendered (or read from the cache) by the cards service. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getTags, type ArticleWithEntry } from '../../runtime.ts';
-import { getState } from '../../state.ts';
+import { publicistConfig } from '../../config/current.ts';
 import { CARD_ROUTE_PREFIX, cardImages, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
@@ -20,7 +20,7 @@ function cardRequest({ article, entry }: ArticleWithEntry): CardRequest {
 }
 
 export const getStaticPaths = (async () => {
-  const { options, command } = getState();
+  const { options, command } = publicistConfig;
   const articles = await getArticles();
   const service = getCardService();
   const prefix = `${options.base}${CARD_ROUTE_PREFIX}/`;
