@@ -53,6 +53,7 @@ describe('a theme with its own head, feed and tag pages, after adding publicist(
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('/rss.xml steps aside: the site has its own (src/pages/rss.xml.js)');
     expect(build.output).not.toMatch(/collision|defined in both/i);
+    expect(build.output.split('\n').filter((line) => /\[WARN\]/.test(line))).toEqual([]);
     expect(pages()).toEqual(expect.arrayContaining(['index.html', 'about/index.html', 'blog/first-light/index.html', 'topics/astro/index.html']));
   });
 

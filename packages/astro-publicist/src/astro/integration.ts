@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { parseOptions } from '../options/validate.ts';
@@ -118,7 +119,9 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         // What src/pages did not show (a route another integration injected) is caught here.
         for (const route of routes) {
           const ours = injected.get(route.pattern);
-          if (ours && route.entrypoint && !ours.endsWith(route.entrypoint) && !route.entrypoint.endsWith(ours)) {
+          if (!ours || !route.entrypoint) continue;
+          const entry = route.entrypoint.startsWith('file:') ? fileURLToPath(route.entrypoint) : resolve(state.root, route.entrypoint);
+          if (entry !== ours) {
             logger.warn(`${route.pattern} is served by ${route.entrypoint} as well as by astro-publicist; remove one of them`);
           }
         }
