@@ -32,10 +32,10 @@ describe('astro dev on a theme with its own head', () => {
     expect(headCounts(html)).toEqual(ONE_OF_EACH);
     const head = headOf(html);
     expect(metas(head, 'og:type')).toEqual(['article']);
-    expect(metas(head, 'og:image')).toEqual([`${SITE}/og/blog/first-light.png`]);
+    expect(metas(head, 'og:image')).toEqual([`${SITE}/og-cards/blog/first-light.png`]);
     const graph = JSON.parse(jsonLdScripts(html)[0]!)['@graph'] as { '@type': string }[];
     expect(graph.filter((n) => n['@type'] === 'BlogPosting')).toHaveLength(1);
-    const card = await fetch(`${base}/og/blog/first-light.png`);
+    const card = await fetch(`${base}/og-cards/blog/first-light.png`);
     expect(card.headers.get('content-type')).toBe('image/png');
   });
 

@@ -52,6 +52,7 @@ describe('a theme with its own head, feed and tag pages, after adding publicist(
   it('builds, steps aside for the theme’s rss.xml and says so, with no collision warning', () => {
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('/rss.xml steps aside: the site has its own (src/pages/rss.xml.js)');
+    expect(build.output).toContain("/og/ is the site's own (src/pages/og/[slug].png.js): our share cards are at /og-cards/");
     expect(build.output).not.toMatch(/collision|defined in both/i);
     expect(build.output.split('\n').filter((line) => /\[WARN\]/.test(line))).toEqual([]);
     expect(pages()).toEqual(expect.arrayContaining(['index.html', 'about/index.html', 'blog/first-light/index.html', 'topics/astro/index.html']));
@@ -77,7 +78,7 @@ describe('a theme with its own head, feed and tag pages, after adding publicist(
 
   it('puts our share card where the theme had its placeholder, and drops the theme’s twitter:image', async () => {
     const head = headOf(readPage(client, 'blog/first-light/index.html'));
-    expect(metas(head, 'og:image')).toEqual([`${SITE}/og/blog/first-light.png`]);
+    expect(metas(head, 'og:image')).toEqual([`${SITE}/og-cards/blog/first-light.png`]);
     expect(metas(head, 'twitter:image')).toEqual([]);
     const { width, height } = await sharp(builtFile(metas(head, 'og:image')[0]!)!).metadata();
     expect([width, height]).toEqual([1200, 630]);
@@ -107,6 +108,11 @@ describe('a theme with its own head, feed and tag pages, after adding publicist(
     expect(feeds).toEqual(expect.arrayContaining([`${SITE}/topics/astro/rss.xml`, `${SITE}/topics/astro/atom.xml`, `${SITE}/topics/astro/feed.json`]));
     const items = (await new Parser().parseString(readPage(client, 'topics/astro/rss.xml'))).items.map((i) => i.link);
     expect(items.sort()).toEqual([`${SITE}/blog/first-light/`, `${SITE}/blog/launch-notes/`]);
+  });
+
+  it('leaves the theme’s own /og/ images theirs', async () => {
+    const { width, height } = await sharp(join(client, 'og/first-light.png')).metadata();
+    expect([width, height]).toEqual([1200, 600]);
   });
 
   it('leaves the theme’s rss.xml theirs and adds our other feeds', async () => {
@@ -173,13 +179,13 @@ describe('the on-demand page of the hybrid site, from the built server', () => {
     const { result } = await ogs({ html });
     expect(result.ogTitle).toBe('Search');
     expect(result.ogUrl).toBe(`${SITE}/search`);
-    expect(result.ogImage?.[0]?.url).toBe(`${SITE}/og/site.png`);
+    expect(result.ogImage?.[0]?.url).toBe(`${SITE}/og-cards/site.png`);
   });
 
   it('serves the prerendered articles with their cards', async () => {
     const html = await (await fetch(`${base}/blog/quiet-week/`)).text();
     const card = metas(headOf(html), 'og:image')[0]!;
-    expect(card).toBe(`${SITE}/og/blog/quiet-week.png`);
+    expect(card).toBe(`${SITE}/og-cards/blog/quiet-week.png`);
     const image = await fetch(`${base}${new URL(card).pathname}`);
     expect(image.headers.get('content-type')).toBe('image/png');
     const { width, height } = await sharp(Buffer.from(await image.arrayBuffer())).metadata();

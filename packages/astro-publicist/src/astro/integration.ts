@@ -7,6 +7,7 @@ import type { PublicistUserOptions } from '../options/schema.ts';
 import { PublicistError } from '../core/errors.ts';
 import { routeTaken, routesOverlap } from '../core/routes/overlap.ts';
 import { DEFAULT_TAG_URL } from '../core/urls.ts';
+import { CARD_ROUTE_FALLBACK, CARD_ROUTE_PREFIX } from '../core/cards/images.ts';
 import { resetBuildRecord, type PublicistState } from './state.ts';
 import type { Feature } from './features/types.ts';
 import { cardsFeature } from './features/cards.ts';
@@ -68,7 +69,9 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         const routes = siteRoutes(root, fileURLToPath(new URL('pages/', config.srcDir)));
         const resolved = resolveOptions(parsed, astroFacts(config));
         const tagPages = resolved.tags.pages ?? hasTagPages(resolved.tags.url ?? DEFAULT_TAG_URL, routes);
-        const options = { ...resolved, tags: { ...resolved.tags, pages: tagPages } };
+        const cardsAside = resolved.cards.path === undefined ? routes.find((r) => routeTaken(`/${CARD_ROUTE_PREFIX}/[...card]`, r.pattern)) : undefined;
+        const cardsPath = resolved.cards.path ?? (cardsAside ? CARD_ROUTE_FALLBACK : CARD_ROUTE_PREFIX);
+        const options = { ...resolved, tags: { ...resolved.tags, pages: tagPages }, cards: { ...resolved.cards, path: cardsPath } };
         state = {
           options,
           root,
@@ -82,7 +85,7 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         checkPublicFiles(options, state.publicDir);
         // A config given through Astro's JavaScript API has no file to import again; the runtime of this process reads it here.
         (globalThis as { [IN_PROCESS_OPTIONS]?: unknown })[IN_PROCESS_OPTIONS] = userOptions;
-        const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages };
+        const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages, cardsPath };
         const configFile = findConfigFile(root);
         params.updateConfig({
           vite: {
@@ -105,6 +108,7 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         };
         for (const feature of FEATURES) await feature.setup?.({ state, params, logger: logger.fork(`publicist:${feature.name}`), injectPackageRoute });
         const routesLogger = logger.fork('publicist:routes');
+        if (cardsAside) routesLogger.info(`/${CARD_ROUTE_PREFIX}/ is the site's own (${cardsAside.file}): our share cards are at /${cardsPath}/`);
         for (const { pattern, by } of aside) routesLogger.info(`${pattern} steps aside: the site has its own (${by.file})`);
         if (aside.length) routesLogger.info(`ours: ${[...injected.keys()].join(', ')}`);
         if (command === 'build' || command === 'dev') {

@@ -19,6 +19,8 @@ export interface RuntimeFacts {
   command: 'dev' | 'build' | 'preview' | 'sync';
   /** Whether the site has tag pages (`tags.pages`, else detected from src/pages at config time). */
   tagPages: boolean;
+  /** The folder of the card files (`cards.path`, else chosen at config time around the site's own routes). */
+  cardsPath: string;
 }
 
 export interface RuntimeConfig extends Omit<RuntimeFacts, 'astro'> {
@@ -27,7 +29,7 @@ export interface RuntimeConfig extends Omit<RuntimeFacts, 'astro'> {
 
 export function runtimeConfig(json: string, functions: Record<string, unknown> | undefined, configFile: string | undefined, facts: RuntimeFacts): RuntimeConfig {
   const resolved = resolveOptions(parseOptions(reviveUserOptions(json, functions, configFile)), facts.astro);
-  const options = { ...resolved, tags: { ...resolved.tags, pages: resolved.tags.pages ?? facts.tagPages } };
+  const options = { ...resolved, tags: { ...resolved.tags, pages: resolved.tags.pages ?? facts.tagPages }, cards: { ...resolved.cards, path: facts.cardsPath } };
   const { astro: _astro, ...rest } = facts;
   return { ...rest, options };
 }

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getTags, type ArticleWithEntry } from '../../runtime.ts';
 import { publicistConfig } from '../../config/current.ts';
-import { CARD_ROUTE_PREFIX, cardImages, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
+import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
 import { getCardService, type CardRequest } from '../../../core/cards/service.ts';
@@ -23,7 +23,7 @@ export const getStaticPaths = (async () => {
   const { options, command } = publicistConfig;
   const articles = await getArticles();
   const service = getCardService();
-  const prefix = `${options.base}${CARD_ROUTE_PREFIX}/`;
+  const prefix = `${options.base}${cardSettings(options).prefix}/`;
   if (command === 'build') service.startAll(articles.map(cardRequest));
   const param = (path: string) => path.slice(prefix.length, path.lastIndexOf('.'));
   const pages = pageCardContents(await getTags(), options).map((content) => {
