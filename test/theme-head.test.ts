@@ -27,7 +27,7 @@ let reportFile: string;
 /** A URL of this site → its built file, if any (`/a/` → `a/index.html`). */
 const builtFile = (url: string) => {
   const path = decodeURIComponent(new URL(url).pathname).replace(/^\//, '');
-  return [join(client, path, 'index.html'), join(client, path)].find((f) => existsSync(f) && !f.endsWith('/'));
+  return [join(client, path, 'index.html'), join(client, path), join(client, `${path.replace(/\/$/, '')}.html`)].find((f) => existsSync(f) && !f.endsWith('/'));
 };
 
 /** Distinct subjects of a given schema.org type in the page's JSON-LD. */
@@ -55,13 +55,15 @@ describe('a theme with its own head, feed and tag pages, after adding publicist(
     expect(build.output).toContain("/og/ is the site's own (src/pages/og/[slug].png.js): our share cards are at /og-cards/");
     expect(build.output).not.toMatch(/collision|defined in both/i);
     expect(build.output.split('\n').filter((line) => /\[WARN\]/.test(line))).toEqual([]);
-    expect(pages()).toEqual(expect.arrayContaining(['index.html', 'about/index.html', 'blog/first-light/index.html', 'topics/astro/index.html']));
+    expect(pages()).toEqual(expect.arrayContaining(['index.html', '404.html', 'about/index.html', 'blog/first-light/index.html', 'topics/astro/index.html']));
+    expect(metas(headOf(readPage(client, '404.html')), 'robots')).toEqual(['noindex, follow']);
   });
 
   it('leaves exactly one of each head tag and one JSON-LD graph on every page', () => {
     for (const file of pages()) {
       const html = readPage(client, file);
-      expect(headCounts(html), file).toEqual(ONE_OF_EACH);
+      // The error page is noindex and names no canonical URL.
+      expect(headCounts(html), file).toEqual(file === '404.html' ? { ...ONE_OF_EACH, canonical: 0 } : ONE_OF_EACH);
       expect(JSON.parse(jsonLdScripts(html)[0]!)['@graph'], file).toBeInstanceOf(Array);
     }
   });

@@ -89,6 +89,17 @@ describe('mergeHead', () => {
     const ownJsonLd = page.elements.find((e) => e.element === 'script')!.text;
     expect(mergeHead(page.elements, { tags: parts.tags, graphTypes }, PAGE_URL, { ownJsonLd }).remove).toEqual([]);
   });
+
+
+  it('drops the theme’s canonical on a noindex page, where we write none', () => {
+    const { parts, graphTypes } = ours();
+    const list = elements();
+    const tags = parts.tags.filter((t) => t.name !== 'canonical');
+    const keep = mergeHead(list, { tags, graphTypes }, PAGE_URL).remove.map((i) => list[i]!.attributes.find(([n]) => n === 'rel')?.[1]);
+    expect(keep).not.toContain('canonical');
+    const drop = mergeHead(list, { tags, graphTypes, drop: ['canonical'] }, PAGE_URL).remove.map((i) => list[i]!.attributes.find(([n]) => n === 'rel')?.[1]);
+    expect(drop).toContain('canonical');
+  });
 });
 
 describe('editPage', () => {

@@ -119,7 +119,7 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
       },
       'astro:routes:resolved': ({ routes, logger }) => {
         if (!state) return;
-        state.onDemand = routes.filter((r) => !r.isPrerendered && r.type === 'page').map((r) => r.patternRegex);
+        state.onDemand = routes.filter((r) => !r.isPrerendered && r.type !== 'redirect').map((r) => r.patternRegex);
         // What src/pages did not show (a route another integration injected) is caught here.
         for (const route of routes) {
           const ours = injected.get(route.pattern);

@@ -35,6 +35,9 @@ export function markOwnHead(locals: object): void {
   (locals as Locals)[OWN_HEAD] = true;
 }
 
+/** Astro's error pages, prerendered with status 200 at build. */
+const ERROR_PAGE = /\/(?:404|500)(?:\.html|\/)?$/;
+
 /** Frontmatter fields in which an author sets a post's share image themselves. */
 const AUTHOR_IMAGE_FIELDS = ['ogImage', 'socialImage', 'shareImage'];
 
@@ -124,7 +127,7 @@ export async function mergePageHead(html: string, context: PageContext): Promise
         image: themeImageUrl(hints.image, pageUrl),
         tag,
         lang: page.lang,
-        noindex: hints.noindex || context.status >= 400,
+        noindex: hints.noindex || context.status >= 400 || ERROR_PAGE.test(context.path),
         imageSizes,
         siteLanguages: index.languages,
       };
@@ -133,7 +136,10 @@ export async function mergePageHead(html: string, context: PageContext): Promise
     insert = renderHeadParts(parts);
   }
   const graphTypes = parts.graph ? (jsonLdTypes(JSON.stringify(parts.graph)) ?? []) : [];
-  const decision = mergeHead(page.elements, { tags: parts.tags, graphTypes }, pageUrl, rendered ? { ownJsonLd: rendered.jsonLd } : undefined);
+  // A noindex page names no canonical URL (head tags leave ours out), so the theme's goes too.
+  const noindex = parts.tags.some((t) => t.name === 'robots' && t.attributes.some(([n, v]) => n === 'content' && v.startsWith('noindex')));
+  const drop = noindex && !parts.tags.some((t) => t.name === 'canonical') ? ['canonical'] : [];
+  const decision = mergeHead(page.elements, { tags: parts.tags, graphTypes, drop }, pageUrl, rendered ? { ownJsonLd: rendered.jsonLd } : undefined);
   if (!insert && decision.remove.length === 0) return undefined;
   if (publicistConfig.command === 'build') buildRecord().heads.set(context.path, decision.replaced);
   return { html: editPage(html, page, decision.remove, insert), replaced: decision.replaced };

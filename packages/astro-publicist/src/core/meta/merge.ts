@@ -21,6 +21,8 @@ export interface PageHeadElement {
 export interface OwnHead {
   tags: readonly HeadTag[];
   graphTypes: readonly string[];
+  /** Keys of the theme's tags to remove though we write none in their place (a noindex page's canonical). */
+  drop?: readonly string[];
 }
 
 export interface HeadMerge {
@@ -139,6 +141,7 @@ export function mergeHead(elements: readonly PageHeadElement[], ours: OwnHead, p
     const key = tagKey(tag, pageUrl);
     if (key) covered.add(key);
   }
+  for (const key of ours.drop ?? []) covered.add(key);
   if (covered.has('og:image')) for (const name of IMAGE_COMPANIONS) covered.add(name);
   const ourTypes = new Set(ours.graphTypes);
 
