@@ -42,7 +42,12 @@ function located(element: Element, inHead: boolean): LocatedElement | undefined 
 
 /** The page's head elements and its JSON-LD scripts anywhere; undefined for a fragment without a written `</head>`. */
 export function readPage(html: string): PageDocument | undefined {
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  // Most pages carry JSON-LD in the head only: then parsing up to `</head>` is enough (and the
+  // offsets are the same); the body is parsed only when it may hold a JSON-LD script.
+  const headClose = html.search(/<\/head\s*>/i);
+  const bodyJsonLd = headClose < 0 || /application\/ld\+json/i.test(html.slice(headClose));
+  const source = bodyJsonLd ? html : html.slice(0, html.indexOf('>', headClose) + 1);
+  const document = parse(source, { sourceCodeLocationInfo: true });
   const root = document.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html');
   const head = root?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'head');
   const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
