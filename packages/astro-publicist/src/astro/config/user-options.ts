@@ -46,10 +46,15 @@ function flatIntegrations(list: unknown): unknown[] {
   return Array.isArray(list) ? list.flatMap(flatIntegrations) : [list];
 }
 
-/** The options `publicist()` was given in an astro.config module's default export. */
-export function userOptionsOf(config: unknown, configFile: string): Record<string, unknown> {
+/**
+ * The options `publicist()` was given in an astro.config module's default export. When the config
+ * does not list it (another integration added it), the options of this process, if it is the one
+ * that ran the config (`astro dev`, prerendering), are used.
+ */
+export function userOptionsOf(config: unknown, configFile: string, inProcess?: unknown): Record<string, unknown> {
   const integrations = flatIntegrations((config as { integrations?: unknown } | undefined)?.integrations);
   const ours = integrations.find((i): i is Record<symbol, unknown> => Boolean(i) && (i as { name?: unknown }).name === INTEGRATION_NAME);
+  if (!ours && inProcess && typeof inProcess === 'object') return inProcess as Record<string, unknown>;
   if (!ours) {
     throw new PublicistError(`publicist: ${configFile} must list publicist() in integrations (its function options are read from there at run time), found none`, { file: configFile });
   }

@@ -32,7 +32,7 @@ export function configModuleSource(userOptions: unknown, facts: RuntimeFacts, co
   let source = 'undefined';
   if (functions.length && configFile) {
     lines.push(`import userConfig from ${JSON.stringify(USER_CONFIG_ID)};`);
-    source = `userOptionsOf(userConfig, ${JSON.stringify(configFile)})`;
+    source = `userOptionsOf(userConfig, ${JSON.stringify(configFile)}, globalThis[Symbol.for('astro-publicist:in-process-options')])`;
   } else if (functions.length) {
     source = `globalThis[Symbol.for('astro-publicist:in-process-options')]`;
   }
