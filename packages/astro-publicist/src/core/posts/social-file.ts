@@ -146,13 +146,16 @@ export function socialIndex(files: readonly SocialFile[], csvPath: string): Soci
 
 export const CSV_COLUMNS = ['platform', 'text', 'link', 'image_url', 'publish_date', 'article'] as const;
 
-/** One row per article and platform, for a scheduler's bulk upload. */
-export function postsCsv(files: readonly SocialFile[]): string {
+/**
+ * One row per article and platform, for a scheduler's bulk upload. Cells a spreadsheet would run
+ * as a formula are neutralised unless `escapeFormulas` is false (`posts.csvFormulaEscape`).
+ */
+export function postsCsv(files: readonly SocialFile[], options: { escapeFormulas?: boolean } = {}): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const file of files) {
     for (const [platform, post] of Object.entries(file.posts) as [SocialPlatform, PostVariant][]) {
       rows.push([platform, post.text, post.link, postImage(platform, file.cards).url, file.article.published, file.article.slug]);
     }
   }
-  return toCsv(rows);
+  return toCsv(rows, options);
 }

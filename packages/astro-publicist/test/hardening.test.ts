@@ -1,0 +1,40 @@
+/**
+ * Issue 11, "Hardening: hostile input, faults and load": one regression test per finding of the
+ * outside probe (the builds are in test/hardening.test.ts at the repository root).
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { postsCsv, socialFile } from '../src/core/posts/social-file.ts';
+import { toCsv } from '../src/core/posts/csv.ts';
+import { article, options } from './posts-support.ts';
+
+describe('#11.1 spreadsheet formula injection in posts.csv', () => {
+  const hostile = ['=HYPERLINK("https://evil.example","Klick")', '@mention', '-50 %', '+1', '=', '\tTab', '\rCR'];
+
+  it('#11.1 neutralises every cell that starts with = + - @ TAB or CR, and the parsed cell is the text behind a quote', () => {
+    const rows = [['text'], ...hostile.map((h) => [h])];
+    const parsed = parse(toCsv(rows), { columns: true }) as { text: string }[];
+    expect(parsed.map((r) => r.text)).toEqual(hostile.map((h) => `'${h}`));
+    // Harmless cells stay exactly as they are.
+    expect(parse(toCsv([['a'], ['Ein Titel'], ['50 %'], ['https://x.example/?a=1']]), { columns: true })).toEqual([{ a: 'Ein Titel' }, { a: '50 %' }, { a: 'https://x.example/?a=1' }]);
+  });
+
+  it('#11.1 a hostile title and a hand-written @mention post reach posts.csv neutralised, the JSON keeps the exact text', () => {
+    const opts = options();
+    const file = socialFile(article({ title: '=HYPERLINK("https://evil.example","Klick")', social: { mastodon: '@anna@social.example liest mit {link}' } }, opts), opts);
+    const records = parse(postsCsv([file]), { columns: true }) as Record<string, string>[];
+    expect(records.length).toBe(7);
+    for (const record of records) expect(record.text, record.platform).toMatch(/^'[=@]/);
+    expect(file.posts.x!.text.startsWith('=HYPERLINK(')).toBe(true);
+    expect(file.posts.mastodon!.text.startsWith('@anna@social.example')).toBe(true);
+  });
+
+  it('#11.1 posts.csvFormulaEscape: false writes the raw text for schedulers that need it', () => {
+    const opts = options({ csvFormulaEscape: false });
+    expect(opts.posts.csvFormulaEscape).toBe(false);
+    expect(options().posts.csvFormulaEscape).toBe(true);
+    const file = socialFile(article({ title: '=1+1' }, opts), opts);
+    const records = parse(postsCsv([file], { escapeFormulas: opts.posts.csvFormulaEscape }), { columns: true }) as Record<string, string>[];
+    expect(records[0]!.text.startsWith('=1+1')).toBe(true);
+  });
+});
