@@ -38,3 +38,37 @@ describe('#11.1 spreadsheet formula injection in posts.csv', () => {
     expect(records[0]!.text.startsWith('=1+1')).toBe(true);
   });
 });
+
+describe('#11.8 control characters', () => {
+  const dirty = 'Ti\u0001tel\u0007 mit\uFFFE Steuer\u202Ezeichen\u0085';
+  const clean = 'Titel mit Steuerzeichen';
+
+  it('#11.8 never reach the kit page texts, the posts or any share intent', () => {
+    const opts = options();
+    const a = article({ title: dirty, description: `Be\u0000schrei\uFFFFbung\u001F ${dirty}`, tags: ['Ta\u0002g'] }, opts);
+    expect(a.title).toBe(clean);
+    expect(a.description).toBe(`Beschreibung ${clean}`);
+    expect(a.tags).toEqual(['Tag']);
+    const file = socialFile(a, opts);
+    // The kit page shows file.article.title and .description in <title>, <h1> and <p>.
+    expect(file.article.title).toBe(clean);
+    expect(file.article.description).toBe(`Beschreibung ${clean}`);
+    const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/u;
+    for (const [target, url] of Object.entries(file.intents)) {
+      const decoded = decodeURIComponent(url.replace(/^[^?#]*[?#]/, '').replace(/&/g, '\n'));
+      expect(UNSAFE.test(decoded), `${target}: ${JSON.stringify(decoded)}`).toBe(false);
+    }
+    for (const post of Object.values(file.posts)) expect(UNSAFE.test(post!.text), post!.platform).toBe(false);
+  });
+
+  it('#11.8 the intents clean what they are given, as the head does', async () => {
+    const { shareIntents } = await import('../src/core/posts/intents.ts');
+    const { htmlSafeText } = await import('../src/core/meta/escape.ts');
+    const link = 'https://x.example/a';
+    const intents = shareIntents({ title: dirty, description: dirty, text: { x: 'x', bluesky: 'b', mastodon: 'm', threads: 't' }, link: { linkedin: link, facebook: link, whatsapp: link, telegram: link, reddit: link, email: link } });
+    expect(new URL(intents.telegram).searchParams.get('text')).toBe(clean);
+    expect(new URL(intents.reddit).searchParams.get('title')).toBe(clean);
+    expect(decodeURIComponent(intents.whatsapp)).toContain(clean);
+    expect(htmlSafeText(dirty)).toBe(clean);
+  });
+});

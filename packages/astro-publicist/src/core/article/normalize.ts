@@ -2,6 +2,7 @@
 import { PublicistError, describeValue } from '../errors.ts';
 import { truncate } from '../text/truncate.ts';
 import { graphemeCount } from '../text/graphemes.ts';
+import { cleanLine } from '../text/clean.ts';
 import type { Article, ArticleImage, ResolvedAuthor, ResolvedOptions, SocialPlatform } from '../types.ts';
 import { analyzeBody } from './body.ts';
 import { articleDate } from './dates.ts';
@@ -80,6 +81,13 @@ function resolveAuthors(data: Record<string, unknown>, file: string, options: Re
   });
 }
 
+/** Frontmatter `card`, its shorter title cleaned like the title. */
+function cardSettings(card: unknown): Article['card'] {
+  const settings = { ...((card ?? {}) as Article['card']) };
+  if (typeof settings.title === 'string') settings.title = cleanLine(settings.title);
+  return settings;
+}
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -101,7 +109,8 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
   const collection = options.collections.find((c) => c.name === entry.collection);
   if (!collection) fail(file, 'collection', `must be one of the article collections (${options.collections.map((c) => c.name).join(', ')}), got ${describeValue(entry.collection)}`);
 
-  const title = String(data.title ?? '').trim();
+  // Frontmatter is untrusted: every text an output shows is cleaned here, once (control characters, noncharacters…).
+  const title = cleanLine(String(data.title ?? ''));
   if (!title) fail(file, 'title', `must be a title, got ${describeValue(data.title)}`);
   if (!(data.pubDate instanceof Date) || Number.isNaN(data.pubDate.getTime())) fail(file, 'pubDate', `must be a date, got ${describeValue(data.pubDate)}`);
   const updated = data.updatedDate;
@@ -117,8 +126,8 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
     fail(file, 'body', `must be valid ${format.toUpperCase()}: ${(error as Error).message}`);
   }
 
-  const frontmatterDescription = typeof data.description === 'string' ? data.description.trim() : '';
-  const description = frontmatterDescription || shorten(body.firstParagraph, DESCRIPTION_MAX);
+  const frontmatterDescription = typeof data.description === 'string' ? cleanLine(data.description) : '';
+  const description = frontmatterDescription || shorten(cleanLine(body.firstParagraph), DESCRIPTION_MAX);
   if (!description) fail(file, 'description', 'must be set in the frontmatter when the body has no paragraph to take it from, got nothing');
 
   let path = collection.url({ collection: entry.collection, id: entry.id, data });
@@ -145,7 +154,7 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
     published: articleDate(data.pubDate, options.timezone),
     modified: articleDate((updated as Date | undefined) ?? data.pubDate, options.timezone),
     authors: resolveAuthors(data, file, options),
-    tags: Array.isArray(data.tags) ? [...new Set(data.tags.map(String))] : [],
+    tags: Array.isArray(data.tags) ? [...new Set(data.tags.map((tag) => cleanLine(String(tag))).filter(Boolean))] : [],
     lang,
     locale: ogLocale(lang),
     section: collection.section,
@@ -154,11 +163,11 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
     noindex: data.noindex === true || data.draft === true,
     translationKey: typeof data.translationKey === 'string' ? data.translationKey : undefined,
     social: { ...social },
-    card: { ...((data.card ?? {}) as Article['card']) },
+    card: cardSettings(data.card),
     wordCount: body.wordCount,
     readingTimeMinutes: Math.max(1, Math.ceil(body.wordCount / options.wordsPerMinute)),
     headings: body.headings,
-    excerpt: shorten(body.text.replace(/\n+/g, ' '), EXCERPT_MAX),
+    excerpt: shorten(cleanLine(body.text), EXCERPT_MAX),
     data: { ...data },
   });
 }

@@ -2,6 +2,8 @@
  * Share-intent URLs that need no API key. Every value is encoded with encodeURIComponent
  * (a space as %20: `+` is not decoded in mailto: and by some intent pages).
  */
+import { cleanLine } from '../text/clean.ts';
+
 export const INTENT_TARGETS = ['x', 'bluesky', 'mastodon', 'linkedin', 'facebook', 'threads', 'whatsapp', 'telegram', 'reddit', 'email'] as const;
 export type IntentTarget = (typeof INTENT_TARGETS)[number];
 
@@ -41,7 +43,9 @@ export interface IntentInput {
 }
 
 export function shareIntents(input: IntentInput): Record<IntentTarget, string> {
-  const { title, description, text, link } = input;
+  const { text, link } = input;
+  const title = cleanLine(input.title);
+  const description = cleanLine(input.description);
   return {
     x: withQuery('https://x.com/intent/tweet', { text: text.x }),
     bluesky: withQuery('https://bsky.app/intent/compose', { text: text.bluesky }),

@@ -15,6 +15,7 @@ import { composeThreads } from './composers/threads.ts';
 import { composeX } from './composers/x.ts';
 import { paragraphs } from './compose.ts';
 import { toCsv } from './csv.ts';
+import { cleanLine } from '../text/clean.ts';
 import { articleHashtags } from './hashtags.ts';
 import { shareIntents, type IntentTarget } from './intents.ts';
 import { socialJsonPath, socialKitPath } from './paths.ts';
@@ -84,8 +85,8 @@ function articleInfo(article: Article): SocialArticleInfo {
     slug: article.slug,
     id: article.id,
     collection: article.collection,
-    title: article.title,
-    description: article.description,
+    title: cleanLine(article.title),
+    description: cleanLine(article.description),
     url: article.url,
     canonical: article.canonical,
     lang: article.lang,

@@ -1,7 +1,7 @@
 /** What every platform's composer shares: the prose, the byline, the two layouts, overrides. */
 import { PublicistError } from '../../errors.ts';
 import type { Article, SocialPlatform } from '../../types.ts';
-import { cleanLine, cleanText } from '../clean.ts';
+import { cleanLine, cleanText } from '../../text/clean.ts';
 import { composeText, paragraphs, type Layout } from '../compose.ts';
 import type { PostRule } from '../rules/index.ts';
 import { fillTemplate } from '../template.ts';
