@@ -72,3 +72,36 @@ describe('#11.8 control characters', () => {
     expect(htmlSafeText(dirty)).toBe(clean);
   });
 });
+
+describe('#11.9 and #11.10 feeds', async () => {
+  const { XMLParser, XMLValidator } = await import('fast-xml-parser');
+  const { feedDocument, serializeFeed } = await import('../src/core/feeds/document.ts');
+  const { makeArticle, makeOptions } = await import('./helpers.ts');
+  const opts = makeOptions();
+  const tag = 'a<b & <script>';
+  const list = [makeArticle({ id: 'spitz', data: { title: 'Spitze Klammern', description: 'Eine Beschreibung für die Feeds.', tags: [tag] } }, opts)];
+  const text = async (format: 'rss' | 'atom' | 'json', body = '<p>Text</p>') => serializeFeed(await feedDocument({ kind: 'site' }, format, list, async () => body, opts));
+  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: true, htmlEntities: true });
+
+  it('#11.9 Atom escapes < in a category term; all three feeds carry the same tag text', async () => {
+    const atom = await text('atom');
+    expect(XMLValidator.validate(atom)).toBe(true);
+    expect(atom).not.toContain('\uFF1C');
+    const atomTerm = [xml.parse(atom).feed.entry.category].flat()[0].term;
+    const rssCategory = [xml.parse(await text('rss')).rss.channel.item.category].flat()[0];
+    const jsonTags = JSON.parse(await text('json')).items[0].tags;
+    expect(atomTerm).toBe(tag);
+    expect(rssCategory).toBe(tag);
+    expect(jsonTags).toEqual([tag]);
+  });
+
+  it('#11.10 JSON Feed keeps the description as summary and content when the body is empty', async () => {
+    const item = JSON.parse(await text('json', '')).items[0];
+    expect(item.summary).toBe('Eine Beschreibung für die Feeds.');
+    expect(item.content_text).toBe('Eine Beschreibung für die Feeds.');
+    expect(item.content_html).toBeUndefined();
+    const full = JSON.parse(await text('json')).items[0];
+    expect(full.summary).toBe('Eine Beschreibung für die Feeds.');
+    expect(full.content_html).toBe('<p>Text</p>');
+  });
+});
