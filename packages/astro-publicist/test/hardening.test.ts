@@ -105,3 +105,37 @@ describe('#11.9 and #11.10 feeds', async () => {
     expect(full.content_html).toBe('<p>Text</p>');
   });
 });
+
+describe('#11.4 tag slugs', async () => {
+  const { tagSlug, tagPath, checkTagSlugs } = await import('../src/core/urls.ts');
+  const { feedParams, feedScopes } = await import('../src/core/feeds/definitions.ts');
+  const { makeArticle, makeOptions } = await import('./helpers.ts');
+
+  it('#11.4 a punctuation-only tag gets a usable, stable slug (never empty, so Astro gets its route parameter)', () => {
+    for (const tag of ['!!!', '🚀', '???', '–', '#']) {
+      const slug = tagSlug(tag);
+      expect(slug, tag).toMatch(/^tag-[0-9a-z]+$/);
+      expect(tagSlug(tag)).toBe(slug);
+      expect(feedParams({ kind: 'tag', tag }).tag).toBe(slug);
+    }
+    expect(tagSlug('!!!')).not.toBe(tagSlug('???'));
+    expect(tagSlug('Social Media Marketing')).toBe('social-media-marketing');
+    expect(tagSlug('Öffentlichkeitsarbeit')).toBe('oeffentlichkeitsarbeit');
+    expect(tagSlug('C++')).toBe('c-plus-plus');
+    expect(tagSlug('C#')).toBe('c-sharp');
+    expect(tagPath('!!!', { base: '/' })).toMatch(/^\/tags\/tag-[0-9a-z]+\/$/);
+  });
+
+  it('#11.4 two tags with the same slug are refused naming both tags and their files', () => {
+    const opts = makeOptions();
+    const a = makeArticle({ id: 'a', filePath: 'src/content/articles/a.mdx', data: { tags: ['SEO'] } }, opts);
+    const b = makeArticle({ id: 'b', filePath: 'src/content/articles/b.mdx', data: { tags: ['seo!'] } }, opts);
+    const expected = /"SEO" \(src\/content\/articles\/a\.mdx\) and "seo!" \(src\/content\/articles\/b\.mdx\) both become \/tags\/seo\//;
+    expect(() => checkTagSlugs([a, b])).toThrow(expected);
+    expect(() => feedScopes([a, b], opts)).toThrow(expected);
+    // C and C++ no longer collide.
+    const c = makeArticle({ id: 'c', data: { tags: ['C'] } }, opts);
+    const cpp = makeArticle({ id: 'cpp', data: { tags: ['C++'] } }, opts);
+    expect(() => checkTagSlugs([c, cpp])).not.toThrow();
+  });
+});

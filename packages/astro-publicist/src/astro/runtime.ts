@@ -62,7 +62,9 @@ export async function getTranslations(article: Article): Promise<Article[]> {
 export async function getTags(): Promise<{ tag: string; slug: string; articles: Article[] }[]> {
   const { options } = getState();
   const byTag = new Map<string, Article[]>();
-  for (const article of await getArticleList()) for (const tag of article.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
+  const list = await getArticleList();
+  checkTagSlugs(list);
+  for (const article of list) for (const tag of article.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
   return [...byTag]
     .sort(([a], [b]) => a.localeCompare(b, options.defaultLocale))
     .map(([tag, articles]) => ({ tag, slug: tagSlug(tag), articles }));
@@ -70,7 +72,7 @@ export async function getTags(): Promise<{ tag: string; slug: string; articles: 
 
 export { tagSlug } from '../core/urls.ts';
 export type { Article, ResolvedAuthor } from '../core/types.ts';
-import { tagSlug } from '../core/urls.ts';
+import { checkTagSlugs, tagSlug } from '../core/urls.ts';
 
 export function getOptions(): ResolvedOptions {
   return getState().options;
