@@ -139,3 +139,71 @@ describe('#11.4 tag slugs', async () => {
     expect(() => checkTagSlugs([c, cpp])).not.toThrow();
   });
 });
+
+describe('#11.13 post text quality at the edges', async () => {
+  const { composePosts } = await import('../src/core/posts/social-file.ts');
+  const { hashtagFromTag, articleHashtags } = await import('../src/core/posts/hashtags.ts');
+  const { truncate } = await import('../src/core/text/truncate.ts');
+  const { utmLink } = await import('../src/core/posts/utm.ts');
+  const wordsIn = (s: string) => [...new Intl.Segmenter('de', { granularity: 'word' }).segment(s)].filter((w) => w.isWordLike).length;
+
+  it('#11.13 never cuts a description down to a single word (Ein…): it is dropped instead', () => {
+    const text = 'Ein kurzer Titel\n\nEinhundertfünfundzwanzigtausend Wörter später beginnt erst die eigentliche Beschreibung.';
+    // Room for the title and one more word only.
+    const result = truncate(text, { fits: (s) => s.length <= 'Ein kurzer Titel\n\nEinhundertfünfundzwanzigtausend…'.length });
+    expect(result).toEqual({ text: 'Ein kurzer Titel', truncated: true });
+    // Whatever the room, the last paragraph of a cut text is never a single word with an ellipsis.
+    for (let max = 17; max < text.length; max++) {
+      const cut = truncate(text, { fits: (s) => s.length <= max }).text;
+      const last = cut.split('\n\n').pop()!;
+      if (cut.includes('\n\n')) expect(wordsIn(last), JSON.stringify(cut)).toBeGreaterThan(1);
+    }
+  });
+
+  it('#11.13 truncated is true whenever the posted text is shorter than the source (a description cut from the body)', async () => {
+    const opts = options();
+    const paragraph = 'Reichweite entsteht nicht über Nacht, sondern durch Kontinuität, Relevanz und Geduld. '.repeat(4).trim();
+    const a = article({ description: undefined }, opts);
+    const long = { ...a, description: `${paragraph.slice(0, 150)}…`, descriptionShortened: true };
+    const posts = composePosts(long, opts);
+    // LinkedIn has room for everything we have, yet the text is shorter than the source paragraph.
+    expect(posts.linkedin!.text).toContain(long.description);
+    expect(posts.linkedin!.truncated).toBe(true);
+    const { normalizeArticle } = await import('../src/core/article/normalize.ts');
+    const fromBody = normalizeArticle({ collection: 'articles', id: 'lang', filePath: 'src/content/articles/lang.mdx', body: paragraph, data: { title: 'Lang', pubDate: new Date('2026-03-01'), author: 'lena' } }, opts);
+    expect(fromBody.descriptionShortened).toBe(true);
+    expect(composePosts(fromBody, opts).linkedin!.truncated).toBe(true);
+    const whole = composePosts(article({ description: 'Kurz und vollständig.' }, opts), opts);
+    expect(whole.linkedin!.truncated).toBe(false);
+  });
+
+  it('#11.13 Threads gets at most one topic tag', () => {
+    const opts = options({ maxHashtags: 3 });
+    const posts = composePosts(article({ tags: ['Strategie', 'Reichweite', 'Community'] }, opts), opts);
+    expect(posts.threads!.hashtags).toEqual(['#Strategie']);
+    expect(posts.threads!.text.match(/#\p{L}+/gu)).toEqual(['#Strategie']);
+    expect(posts.mastodon!.hashtags).toHaveLength(3);
+  });
+
+  it('#11.13 the e-mail intent has utm_medium=email and CRLF (%0D%0A) line breaks (RFC 6068)', () => {
+    const opts = options();
+    const a = article({ description: 'Zeile eins' }, opts);
+    const file = socialFile(a, opts);
+    const mail = file.intents.email;
+    expect(mail).toContain('%0D%0A%0D%0A');
+    expect(mail).not.toMatch(/(?<!%0D)%0A/);
+    const body = new URLSearchParams(mail.slice('mailto:?'.length)).get('body')!;
+    const link = new URL(body.split('\r\n\r\n')[1]!);
+    expect(link.searchParams.get('utm_medium')).toBe('email');
+    expect(link.searchParams.get('utm_source')).toBe('email');
+    expect(new URL(utmLink(a.url, 'whatsapp', a, opts.posts.utm)).searchParams.get('utm_medium')).toBe('social');
+  });
+
+  it('#11.13 C++ and A+B keep their meaning as hashtags', () => {
+    expect(hashtagFromTag('C++')).toBe('#CPlusPlus');
+    expect(hashtagFromTag('A+B')).toBe('#APlusB');
+    expect(hashtagFromTag('C#')).toBe('#CSharp');
+    expect(hashtagFromTag('#SEO')).toBe('#SEO');
+    expect(articleHashtags({ tags: ['C', 'C++'], social: {} })).toEqual(['#C', '#CPlusPlus']);
+  });
+});

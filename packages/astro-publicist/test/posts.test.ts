@@ -219,7 +219,7 @@ describe('share intents', () => {
     expect(mail).not.toMatch(/[ +]/);
     const query = new URLSearchParams(mail.slice('mailto:?'.length));
     expect(query.get('subject')).toBe(a.title);
-    expect(query.get('body')).toBe(`Zeile eins & zwei\n\n${utmLink(a.url, 'email', a, opts.posts.utm)}`);
+    expect(query.get('body')).toBe(`Zeile eins & zwei\r\n\r\n${utmLink(a.url, 'email', a, opts.posts.utm)}`);
   });
 });
 

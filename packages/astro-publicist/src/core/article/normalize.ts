@@ -127,7 +127,8 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
   }
 
   const frontmatterDescription = typeof data.description === 'string' ? cleanLine(data.description) : '';
-  const description = frontmatterDescription || shorten(cleanLine(body.firstParagraph), DESCRIPTION_MAX);
+  const fromBody = truncate(cleanLine(body.firstParagraph), { fits: (t) => graphemeCount(t) <= DESCRIPTION_MAX });
+  const description = frontmatterDescription || fromBody.text;
   if (!description) fail(file, 'description', 'must be set in the frontmatter when the body has no paragraph to take it from, got nothing');
 
   let path = collection.url({ collection: entry.collection, id: entry.id, data });
@@ -151,6 +152,7 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
     title,
     description,
     descriptionFromBody: !frontmatterDescription,
+    descriptionShortened: !frontmatterDescription && fromBody.truncated,
     published: articleDate(data.pubDate, options.timezone),
     modified: articleDate((updated as Date | undefined) ?? data.pubDate, options.timezone),
     authors: resolveAuthors(data, file, options),

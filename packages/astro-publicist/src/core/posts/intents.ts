@@ -58,6 +58,7 @@ export function shareIntents(input: IntentInput): Record<IntentTarget, string> {
     whatsapp: withQuery('https://wa.me/', { text: `${title}\n\n${link.whatsapp}` }),
     telegram: withQuery('https://t.me/share/url', { url: link.telegram, text: title }),
     reddit: withQuery('https://www.reddit.com/submit', { url: link.reddit, title }),
-    email: withQuery('mailto:', { subject: title, body: `${description}\n\n${link.email}` }),
+    // RFC 6068: a line break in a mailto: body is CRLF (%0D%0A).
+    email: withQuery('mailto:', { subject: title, body: `${description}\r\n\r\n${link.email}` }),
   };
 }

@@ -104,5 +104,7 @@ export function composeVariant(ctx: ComposerContext, parts: { byline?: string; l
       { file: ctx.article.file, field: 'url' },
     );
   }
-  return variant(ctx, composed.text, { override: false, truncated: composed.truncated, hashtags: composed.hashtags, prose: composed.prose });
+  // Shorter than the source also when the description in it is the body's first paragraph cut short.
+  const truncated = composed.truncated || (ctx.article.descriptionShortened === true && composed.prose !== cleanLine(ctx.article.title));
+  return variant(ctx, composed.text, { override: false, truncated, hashtags: composed.hashtags, prose: composed.prose });
 }
