@@ -207,3 +207,61 @@ describe('#11.13 post text quality at the edges', async () => {
     expect(articleHashtags({ tags: ['C', 'C++'], social: {} })).toEqual(['#C', '#CPlusPlus']);
   });
 });
+
+describe('#11.2 impossible dates', async () => {
+  const { normalizeArticle } = await import('../src/core/article/normalize.ts');
+  const { articleSchema } = await import('../src/schema.ts');
+  const { PublicistError } = await import('../src/core/errors.ts');
+  const { makeOptions } = await import('./helpers.ts');
+  const opts = makeOptions();
+  const file = 'src/content/articles/schaltjahr.mdx';
+  // What YAML gives for `pubDate: 2026-02-30`: the date rolled over to 2 March.
+  const entry = (pubDate: string, updatedDate?: string) => ({
+    collection: 'articles',
+    id: 'schaltjahr',
+    filePath: file,
+    body: 'Ein Absatz.',
+    rawFrontmatter: `title: Schaltjahr\npubDate: ${pubDate}\n${updatedDate ? `updatedDate: ${updatedDate}\n` : ''}author: lena\n`,
+    data: { title: 'Schaltjahr', author: 'lena', pubDate: rolled(pubDate), ...(updatedDate ? { updatedDate: rolled(updatedDate) } : {}) },
+  });
+  function rolled(written: string): Date {
+    const [y, m, d] = written.split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  const errorOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error as InstanceType<typeof PublicistError>;
+    }
+    throw new Error('no error');
+  };
+
+  it('#11.2 2026-02-30 and 2026-13-45 are build errors naming file and field, not 2 March and 14 Feb 2027', () => {
+    const feb = errorOf(() => normalizeArticle(entry('2026-02-30'), opts));
+    expect(feb).toBeInstanceOf(PublicistError);
+    expect(feb.message).toBe(`publicist: ${file}: pubDate must be a real calendar date, got "2026-02-30" (February 2026 has 28 days)`);
+    expect(feb.details).toMatchObject({ file, field: 'pubDate', line: 3 });
+    expect(errorOf(() => normalizeArticle(entry('2026-13-45'), opts)).message).toContain('pubDate must be a real calendar date, got "2026-13-45" (there is no month 13)');
+    expect(errorOf(() => normalizeArticle(entry('2026-03-01', '2026-04-31'), opts)).message).toContain('updatedDate must be a real calendar date, got "2026-04-31" (April 2026 has 30 days)');
+    // Real dates, a leap day among them, pass.
+    expect(normalizeArticle(entry('2028-02-29'), opts).published.iso).toBe('2028-02-29T00:00:00+01:00');
+  });
+
+  it('#11.2 a quoted impossible date is refused by the frontmatter schema', () => {
+    const result = articleSchema().safeParse({ title: 'X', author: 'lena', pubDate: '2026-02-30' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toBe('expected pubDate as a real calendar date, got "2026-02-30" (February 2026 has 28 days)');
+    expect(articleSchema().safeParse({ title: 'X', author: 'lena', pubDate: '2026-02-28' }).success).toBe(true);
+  });
+
+  it('#11.2 the updatedDate < pubDate error has a true location (file and line), not one read from a time in the message', async () => {
+    const error = errorOf(() => normalizeArticle(entry('2026-03-01', '2026-02-01'), opts));
+    expect(error.message).toBe(`publicist: ${file}: updatedDate must be a date on or after pubDate (2026-03-01T00:00:00+01:00), got 2026-02-01T00:00:00+01:00`);
+    // Astro's own error metadata (what prints "Location:") reads our loc instead of guessing from the message.
+    const { collectErrorMetadata } = (await import('../../../node_modules/astro/dist/core/errors/dev/utils.js')) as unknown as { collectErrorMetadata: (e: unknown, root?: URL) => { loc?: { file: string; line: number } } };
+    const root = new URL('file:///projekt/');
+    const meta = collectErrorMetadata(error, root);
+    expect(meta.loc).toMatchObject({ file: `/projekt/${file}`, line: 4 });
+  });
+});

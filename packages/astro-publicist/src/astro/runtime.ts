@@ -2,6 +2,8 @@
  * Runtime helpers for pages, routes and components (they import `astro:content`, so they run
  * inside Astro). `import { getArticles } from 'astro-publicist/runtime'`.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { normalizeArticle, translationsOf } from '../core/article/index.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
@@ -14,14 +16,34 @@ export interface ArticleWithEntry {
 
 let cached: Promise<ArticleWithEntry[]> | undefined;
 
+/**
+ * The frontmatter of a source file as written (YAML text after the opening `---`): the content
+ * layer hands over parsed data only, in which YAML has already rolled `2026-02-30` over to March.
+ */
+function rawFrontmatter(root: string, filePath: string | undefined): string | undefined {
+  if (!filePath) return undefined;
+  try {
+    return /^\uFEFF?---\r?\n([\s\S]*?\r?\n)---/.exec(readFileSync(resolve(root, filePath), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 async function load(): Promise<ArticleWithEntry[]> {
-  const { options } = getState();
+  const { options, root } = getState();
   const all: ArticleWithEntry[] = [];
   for (const collection of options.collections) {
     const entries = await getCollection(collection.name as CollectionKey);
     for (const entry of entries) {
       const article = normalizeArticle(
-        { collection: collection.name, id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body, filePath: entry.filePath },
+        {
+          collection: collection.name,
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          body: entry.body,
+          filePath: entry.filePath,
+          rawFrontmatter: rawFrontmatter(root, entry.filePath),
+        },
         options,
       );
       all.push({ article, entry });
