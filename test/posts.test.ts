@@ -73,7 +73,7 @@ describe('social outputs of the example site', () => {
 
   it('record each built link card’s size for the Bluesky thumbnail, under 1,000,000 bytes', () => {
     for (const file of files) {
-      const thumb = file.posts.bluesky!.record.embed.external.thumb;
+      const thumb = file.posts.bluesky!.thumbnail;
       const card = join(site.outDir, new URL(file.cards[0]!.url).pathname);
       if (existsSync(card)) {
         expect(thumb.size).toBe(statSync(card).size);

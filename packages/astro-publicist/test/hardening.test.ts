@@ -265,3 +265,38 @@ describe('#11.2 impossible dates', async () => {
     expect(meta.loc).toMatchObject({ file: `/projekt/${file}`, line: 4 });
   });
 });
+
+describe('#11.14 the Bluesky record is postable', async () => {
+  const { Lexicons } = await import('@atproto/lexicon');
+  const { schemas } = await import('@atproto/api');
+  const { composePosts } = await import('../src/core/posts/social-file.ts');
+  const lexicons = new Lexicons(schemas as never);
+
+  it('#11.14 validates against the published app.bsky.feed.post lexicon once the posting tool sets createdAt; the thumbnail is a separate field', () => {
+    const opts = options();
+    const a = article({ title: 'Größe 🛒 zählt: https://example.com und #Hashtags', tags: ['Social Media', 'C++'] }, opts);
+    const bluesky = composePosts(a, opts).bluesky!;
+    const record = bluesky.record as unknown as Record<string, unknown>;
+    // No back-dated createdAt and no thumb that is not a blob ref.
+    expect(record.createdAt).toBeUndefined();
+    expect((bluesky.record.embed.external as Record<string, unknown>).thumb).toBeUndefined();
+    expect(bluesky.thumbnail).toEqual({ url: 'https://social-kompass.de/og/articles/beispiel.png', mimeType: 'image/png' });
+    // What the posting tool sends: the record with createdAt set at the moment of posting.
+    const posted = { ...record, createdAt: new Date().toISOString() };
+    const result = lexicons.validate('app.bsky.feed.post', posted);
+    expect(result.success, JSON.stringify(result)).toBe(true);
+    // As written, the only thing missing is createdAt.
+    const asWritten = lexicons.validate('app.bsky.feed.post', record);
+    expect(asWritten.success).toBe(false);
+    expect(String((asWritten as { error: Error }).error.message)).toMatch(/createdAt/);
+  });
+
+  it('#11.14 the old thumb shape ({url, mimeType, size}) is what the lexicon refuses', () => {
+    const opts = options();
+    const bluesky = composePosts(article({}, opts), opts).bluesky!;
+    const withOldThumb = { ...bluesky.record, createdAt: new Date().toISOString(), embed: { ...bluesky.record.embed, external: { ...bluesky.record.embed.external, thumb: { ...bluesky.thumbnail, size: 1000 } } } };
+    const result = lexicons.validate('app.bsky.feed.post', withOldThumb);
+    expect(result.success).toBe(false);
+    expect(String((result as { error: Error }).error.message)).toMatch(/blob/);
+  });
+});

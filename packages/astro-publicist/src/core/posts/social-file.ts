@@ -4,7 +4,7 @@
  */
 import { cardImages, type CardImage } from '../cards/images.ts';
 import type { Article, ResolvedOptions, SocialPlatform } from '../types.ts';
-import type { BlueskyRecord } from './bluesky-record.ts';
+import type { BlueskyRecord, BlueskyThumb } from './bluesky-record.ts';
 import { composeBluesky, type BlueskyVariant } from './composers/bluesky.ts';
 import { composeFacebook } from './composers/facebook.ts';
 import { composeInstagram } from './composers/instagram.ts';
@@ -47,7 +47,7 @@ export interface SocialFile {
   kit: string;
   cards: CardImage[];
   /** One post per enabled platform, in the order of `posts.platforms`. */
-  posts: Partial<Record<SocialPlatform, PostVariant & { record?: BlueskyRecord }>>;
+  posts: Partial<Record<SocialPlatform, PostVariant & { record?: BlueskyRecord; thumbnail?: BlueskyThumb }>>;
   intents: Record<IntentTarget, string>;
 }
 
