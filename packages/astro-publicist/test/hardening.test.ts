@@ -300,3 +300,36 @@ describe('#11.14 the Bluesky record is postable', async () => {
     expect(String((result as { error: Error }).error.message)).toMatch(/blob/);
   });
 });
+
+describe('#11.5 broken user fonts', async () => {
+  const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, dirname } = await import('node:path');
+  const { createRequire } = await import('node:module');
+  const { loadUserFonts } = await import('../src/core/cards/user-fonts.ts');
+  const { PublicistError } = await import('../src/core/errors.ts');
+  const require = createRequire(import.meta.url);
+  const interDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
+  const dir = mkdtempSync(join(tmpdir(), 'publicist-fonts-'));
+  const good = { name: 'Brand', file: join(interDir, 'inter-latin-400-normal.woff'), weight: 400 as const, style: 'normal' as const };
+  const woff = readFileSync(good.file);
+  writeFileSync(join(dir, 'halb.woff'), woff.subarray(0, woff.length >> 1));
+  writeFileSync(join(dir, 'fast.woff'), woff.subarray(0, woff.length - 200));
+  mkdirSync(join(dir, 'ordner.ttf'));
+
+  for (const [name, found] of [['halb.woff', /which fails to parse/], ['fast.woff', /which fails to parse/], ['ordner.ttf', /which is a directory/]] as const) {
+    it(`#11.5 ${name} is refused when the options load, naming cards.fonts[1] and its path`, { timeout: 120_000 }, async () => {
+      const fonts = [good, { ...good, file: name, weight: 700 as const }];
+      const error = await loadUserFonts(fonts, dir).then(() => undefined, (e: unknown) => e as InstanceType<typeof PublicistError>);
+      expect(error).toBeInstanceOf(PublicistError);
+      expect(error!.message).toContain(`publicist: cards.fonts[1].file must be`);
+      expect(error!.message).toContain(`got "${name}" (${join(dir, name)})`);
+      expect(error!.message).toMatch(found);
+      expect(error!.details).toMatchObject({ field: 'cards.fonts[1].file', file: join(dir, name) });
+    });
+  }
+
+  it('#11.5 a whole font still loads', { timeout: 120_000 }, async () => {
+    expect((await loadUserFonts([good], dir)).map((f) => f.file)).toEqual([good.file]);
+  });
+});
