@@ -333,3 +333,39 @@ describe('#11.5 broken user fonts', async () => {
     expect((await loadUserFonts([good], dir)).map((f) => f.file)).toEqual([good.file]);
   });
 });
+
+describe('#11.12 cover and image errors name the file and the field', async () => {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { prepareCard } = await import('../src/core/cards/prepare.ts');
+  const { checkCoverInsideProject } = await import('../src/astro/cover.ts');
+  const { PublicistError } = await import('../src/core/errors.ts');
+  const { makeArticle, makeOptions } = await import('./helpers.ts');
+  const publicDir = join(import.meta.dirname, '../../../example-site/public');
+  const jpeg = readFileSync(join(import.meta.dirname, '../../../test/fixtures/cards-articles/titelbild.jpg'));
+
+  it('#11.12 a truncated JPEG cover on the cover template names the article file, the cover field and the image', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'publicist-cover-'));
+    const truncated = join(dir, 'abgeschnitten.jpg');
+    writeFileSync(truncated, jpeg.subarray(0, jpeg.length >> 1));
+    const options = makeOptions({ cards: { template: 'cover' } });
+    const article = makeArticle({}, options);
+    const error = await prepareCard(article, 'link', { options, publicDir, userFaces: [] }, truncated).then(() => undefined, (e: unknown) => e as InstanceType<typeof PublicistError>);
+    expect(error).toBeInstanceOf(PublicistError);
+    expect(error!.message).toMatch(new RegExp(`^publicist: ${article.file}: cover must be a complete, readable image, got ${truncated}, which cannot be decoded: .*JPEG`));
+    expect(error!.details).toMatchObject({ file: article.file, field: 'cover' });
+  });
+
+  it('#11.12 a cover path that leaves the project is refused', () => {
+    const options = makeOptions();
+    expect(() => makeArticle({ data: { cover: '../../geheim/titel.jpg', coverAlt: 'Titel' } }, options)).toThrow(
+      'publicist: src/content/articles/beispiel.mdx: cover must be a path inside the project or an absolute URL, got "../../geheim/titel.jpg", which leaves it',
+    );
+    expect(makeArticle({ data: { cover: '/bilder/titel.jpg', coverAlt: 'Titel' } }, options).cover?.path).toBe('/bilder/titel.jpg');
+    const article = { file: 'src/content/articles/beispiel.mdx' };
+    expect(() => checkCoverInsideProject(article, '/projekt/../geheim/titel.jpg', '/projekt')).toThrow(/beispiel\.mdx: cover must be an image inside the project \(\/projekt\), got \/projekt\/\.\.\/geheim\/titel\.jpg, which leaves it/);
+    expect(() => checkCoverInsideProject(article, '/etc/titel.jpg', '/projekt')).toThrow(PublicistError);
+    expect(() => checkCoverInsideProject(article, '/projekt/src/assets/titel.jpg', '/projekt')).not.toThrow();
+  });
+});

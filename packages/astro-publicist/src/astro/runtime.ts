@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { normalizeArticle, translationsOf } from '../core/article/index.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { getState, isDev } from './state.ts';
+import { checkCoverInsideProject } from './cover.ts';
 
 export interface ArticleWithEntry {
   article: Article;
@@ -46,6 +47,7 @@ async function load(): Promise<ArticleWithEntry[]> {
         },
         options,
       );
+      checkCoverInsideProject(article, article.cover?.file, root);
       all.push({ article, entry });
     }
   }

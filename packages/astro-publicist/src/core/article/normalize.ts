@@ -76,6 +76,10 @@ function resolveCover(data: Record<string, unknown>, source: Source, options: Re
   const alt = data.coverAlt;
   if (typeof alt !== 'string' || !alt.trim()) fail(source, 'coverAlt', 'must be alt text for the cover image (cover is set), got nothing');
   if (typeof cover === 'string') {
+    // A path, never a way out of the site: `../../secret.jpg` is refused rather than resolved.
+    if (!/^[a-z][a-z\d+.-]*:/i.test(cover) && cover.split(/[\\/]/).includes('..')) {
+      fail(source, 'cover', `must be a path inside the project or an absolute URL, got ${describeValue(cover)}, which leaves it`);
+    }
     const url = new URL(cover.replace(/^\//, ''), options.site).href;
     const ext = cover.split('.').pop()?.toLowerCase() ?? '';
     return { url, path: new URL(url).pathname, alt, type: IMAGE_TYPES[ext] };
