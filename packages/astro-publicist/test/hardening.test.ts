@@ -369,3 +369,40 @@ describe('#11.12 cover and image errors name the file and the field', async () =
     expect(() => checkCoverInsideProject(article, '/projekt/src/assets/titel.jpg', '/projekt')).not.toThrow();
   });
 });
+
+describe('#11.3 scheduled publishing', async () => {
+  const { selectPublished, isScheduled } = await import('../src/core/article/schedule.ts');
+  const { feedDocument, serializeFeed } = await import('../src/core/feeds/document.ts');
+  const { makeArticle, makeOptions } = await import('./helpers.ts');
+  const options = makeOptions();
+  const now = new Date('2026-06-01T12:00:00Z');
+  const past = makeArticle({ id: 'vergangen', data: { pubDate: new Date('2026-05-01') } }, options);
+  const future = makeArticle({ id: 'zukunft', data: { pubDate: new Date('2099-01-01') } }, options);
+  const soon = makeArticle({ id: 'bald', data: { pubDate: new Date('2026-06-02') } }, options);
+  const draft = makeArticle({ id: 'entwurf', data: { pubDate: new Date('2026-05-02'), draft: true } }, options);
+
+  it('#11.3 future-dated articles are left out by default, like drafts, and listed soonest first', () => {
+    expect(options.scheduled).toBe('exclude');
+    expect(isScheduled(future, now)).toBe(true);
+    expect(isScheduled(past, now)).toBe(false);
+    const { published, scheduled } = selectPublished([future, past, draft, soon], (a) => a, { now, scheduled: options.scheduled });
+    expect(published.map((a) => a.id)).toEqual(['vergangen']);
+    expect(scheduled.map((a) => a.id)).toEqual(['bald', 'zukunft']);
+  });
+
+  it("#11.3 scheduled: 'include' publishes them at once", () => {
+    const include = makeOptions({ scheduled: 'include' });
+    const { published, scheduled } = selectPublished([future, past, draft], (a) => a, { now, scheduled: include.scheduled });
+    expect(published.map((a) => a.id)).toEqual(['zukunft', 'vergangen']);
+    expect(scheduled).toEqual([]);
+  });
+
+  it('#11.3 a site without articles has feeds dated by the build, never 1970', async () => {
+    const { XMLParser } = await import('fast-xml-parser');
+    const xml = new XMLParser();
+    const rss = xml.parse(await serializeFeed(await feedDocument({ kind: 'site' }, 'rss', [], async () => '', options, now)));
+    expect(new Date(rss.rss.channel.lastBuildDate).toISOString()).toBe(now.toISOString());
+    const atom = xml.parse(await serializeFeed(await feedDocument({ kind: 'site' }, 'atom', [], async () => '', options, now)));
+    expect(new Date(atom.feed.updated).toISOString()).toBe(now.toISOString());
+  });
+});

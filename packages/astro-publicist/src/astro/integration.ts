@@ -46,6 +46,8 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
           outDir: fileURLToPath(config.outDir),
           command,
           stats: {},
+          // The one reading of the clock: core code gets "now" as data.
+          now: new Date(),
         };
         checkPublicFiles(options, state.publicDir);
         setState(state);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { normalizeArticle, translationsOf } from '../core/article/index.ts';
+import { selectPublished } from '../core/article/schedule.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { getState, isDev } from './state.ts';
 import { checkCoverInsideProject } from './cover.ts';
@@ -55,16 +56,19 @@ async function load(): Promise<ArticleWithEntry[]> {
 }
 
 /**
- * Every article (newest first) with its collection entry. Drafts are left out of production
- * builds and kept in `astro dev` (where they are marked noindex).
+ * Every article (newest first) with its collection entry. Drafts and future-dated articles
+ * (scheduled, unless `scheduled: 'include'`) are left out of production builds and kept in
+ * `astro dev` (where drafts are marked noindex).
  */
 export async function getArticles(): Promise<ArticleWithEntry[]> {
   // In dev the content changes under us, so normalize afresh; a build normalizes once.
   const dev = isDev();
   const articles = await (dev ? load() : (cached ??= load()));
   if (dev) return articles;
-  const published = articles.filter((a) => !a.article.draft);
-  getState().articles = published.map((a) => a.article);
+  const state = getState();
+  const { published, scheduled } = selectPublished(articles, (a) => a.article, { now: state.now, scheduled: state.options.scheduled });
+  state.articles = published.map((a) => a.article);
+  state.scheduled = scheduled.map((a) => a.article);
   return published;
 }
 
