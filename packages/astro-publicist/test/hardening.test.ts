@@ -35,7 +35,7 @@ describe('#11.1 spreadsheet formula injection in posts.csv', () => {
     expect(options().posts.csvFormulaEscape).toBe(true);
     const file = socialFile(article({ title: '=1+1' }, opts), opts);
     const records = parse(postsCsv([file], { escapeFormulas: opts.posts.csvFormulaEscape }), { columns: true }) as Record<string, string>[];
-    expect(records[0]!.text.startsWith('=1+1')).toBe(true);
+    expect(records[0]!.text!.startsWith('=1+1')).toBe(true);
   });
 });
 
@@ -439,5 +439,49 @@ describe('#11.6 an unusable card cache', async () => {
     expect(cache.prune()).toBe(0);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/cannot be written/);
+  });
+});
+
+describe('#11.7 highlighted code does not depend on machine load', async () => {
+  const { vi, afterEach } = await import('vitest');
+  const { createShikiHighlighter } = await import('@astrojs/internal-helpers/shiki');
+  const { deterministicHighlighting } = await import('../src/astro/highlight.ts');
+  const { publicist } = await import('../src/astro/integration.ts');
+  const code = 'const total = items.reduce((sum, item) => sum + item.price, 0); // Summe\nexport default total;';
+  afterEach(() => vi.restoreAllMocks());
+
+  /** A machine so busy that every look at the clock finds another second gone. */
+  function slowClock() {
+    let t = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => (t += 1000));
+  }
+
+  it('#11.7 Astro’s Shiki highlighter with the transformer colours every token even when each line takes "seconds"', async () => {
+    const highlighter = await createShikiHighlighter({ theme: 'github-dark', langs: ['javascript'] });
+    const quiet = await highlighter.codeToHtml(code, 'javascript', { transformers: [deterministicHighlighting] as never });
+    slowClock();
+    const loaded = await highlighter.codeToHtml(code, 'javascript', { transformers: [deterministicHighlighting] as never });
+    const unprotected = await highlighter.codeToHtml(code, 'javascript', {});
+    vi.restoreAllMocks();
+    expect(loaded).toBe(quiet);
+    expect((quiet.match(/<span style/g) ?? []).length).toBeGreaterThan(15);
+    // What the probe saw: without the transformer, a busy machine gets each line as one run.
+    expect(unprotected).not.toBe(quiet);
+    expect((unprotected.match(/<span style/g) ?? []).length).toBeLessThan(5);
+  });
+
+  it('#11.7 the integration adds the transformer to Astro’s markdown.shikiConfig (Markdown and MDX)', async () => {
+    const updates: Record<string, any>[] = [];
+    const logger = { fork: () => logger, info() {}, warn() {}, error() {}, debug() {} };
+    const root = new URL('../../../test/fixtures/basic/', import.meta.url);
+    await publicist({ site: 'https://fixture.example', posts: { enabled: false }, feeds: { formats: [] as never } }).hooks['astro:config:setup']!({
+      config: { site: 'https://fixture.example', base: '/', root, publicDir: new URL('public/', root), cacheDir: new URL('.astro-cache/', root), outDir: new URL('dist/', root) },
+      command: 'sync',
+      logger,
+      updateConfig: (update: Record<string, any>) => updates.push(update),
+      injectRoute: () => {},
+    } as never);
+    const transformers = updates.flatMap((u) => u.markdown?.shikiConfig?.transformers ?? []);
+    expect(transformers).toContain(deterministicHighlighting);
   });
 });
