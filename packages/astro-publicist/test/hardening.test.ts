@@ -485,3 +485,22 @@ describe('#11.7 highlighted code does not depend on machine load', async () => {
     expect(transformers).toContain(deterministicHighlighting);
   });
 });
+
+describe('#11.11 two entries whose ids differ only in case', async () => {
+  const { droppedEntries, entryIdOf } = await import('../src/core/article/duplicates.ts');
+  const folders: Record<string, string[]> = {
+    'src/content/articles': ['Doppelt.mdx', 'doppelt.mdx', 'einzeln.md', '_vorlage.mdx', 'bild.jpg', 'Einzeln.txt'],
+    'src/content/articles/2026': ['rueckblick.md', 'rueckblick.mdx'],
+  };
+  const list = (dir: string) => folders[dir] ?? [];
+
+  it('#11.11 are found, naming the file Astro kept and the one it dropped', () => {
+    expect(entryIdOf('Doppelt.mdx')).toBe(entryIdOf('doppelt.mdx'));
+    const entries = ['src/content/articles/doppelt.mdx', 'src/content/articles/einzeln.md', 'src/content/articles/2026/rueckblick.mdx'];
+    expect(droppedEntries(entries, list)).toEqual([
+      { kept: 'src/content/articles/doppelt.mdx', dropped: 'src/content/articles/Doppelt.mdx', id: 'doppelt' },
+      { kept: 'src/content/articles/2026/rueckblick.mdx', dropped: 'src/content/articles/2026/rueckblick.md', id: 'rueckblick' },
+    ]);
+    expect(droppedEntries(['src/content/articles/einzeln.md'], list)).toEqual([]);
+  });
+});

@@ -2,11 +2,13 @@
  * Runtime helpers for pages, routes and components (they import `astro:content`, so they run
  * inside Astro). `import { getArticles } from 'astro-publicist/runtime'`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { normalizeArticle, translationsOf } from '../core/article/index.ts';
 import { selectPublished } from '../core/article/schedule.ts';
+import { droppedEntries } from '../core/article/duplicates.ts';
+import { PublicistError } from '../core/errors.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { getState, isDev } from './state.ts';
 import { checkCoverInsideProject } from './cover.ts';
@@ -31,11 +33,30 @@ function rawFrontmatter(root: string, filePath: string | undefined): string | un
   }
 }
 
+/** Refuse two source files with one entry id: Astro keeps one and the other article would vanish. */
+function checkDuplicateIds(collection: string, files: string[], root: string): void {
+  const listFolder = (dir: string) => {
+    try {
+      return readdirSync(resolve(root, dir));
+    } catch {
+      return [];
+    }
+  };
+  const [duplicate] = droppedEntries(files, listFolder);
+  if (duplicate) {
+    throw new PublicistError(
+      `publicist: ${duplicate.kept} and ${duplicate.dropped} must have different entry ids, but both are "${duplicate.id}" in the collection "${collection}" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.`,
+      { file: duplicate.dropped, field: 'id' },
+    );
+  }
+}
+
 async function load(): Promise<ArticleWithEntry[]> {
   const { options, root } = getState();
   const all: ArticleWithEntry[] = [];
   for (const collection of options.collections) {
     const entries = await getCollection(collection.name as CollectionKey);
+    checkDuplicateIds(collection.name, entries.flatMap((e) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), root);
     for (const entry of entries) {
       const article = normalizeArticle(
         {
