@@ -56,7 +56,7 @@ async function load(): Promise<ArticleWithEntry[]> {
   const all: ArticleWithEntry[] = [];
   for (const collection of options.collections) {
     const entries = await getCollection(collection.name as CollectionKey);
-    checkDuplicateIds(collection.name, entries.flatMap((e) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), root);
+    checkDuplicateIds(collection.name, entries.flatMap((e: { filePath?: string }) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), root);
     for (const entry of entries) {
       const article = normalizeArticle(
         {
