@@ -457,7 +457,7 @@ describe('#11.7 highlighted code does not depend on machine load', async () => {
   }
 
   it('#11.7 Astro’s Shiki highlighter with the transformer colours every token even when each line takes "seconds"', async () => {
-    const highlighter = await createShikiHighlighter({ theme: 'github-dark', langs: ['javascript'] });
+    const highlighter = await createShikiHighlighter({ theme: 'github-dark', langs: ['javascript'] as never });
     const quiet = await highlighter.codeToHtml(code, 'javascript', { transformers: [deterministicHighlighting] as never });
     slowClock();
     const loaded = await highlighter.codeToHtml(code, 'javascript', { transformers: [deterministicHighlighting] as never });
