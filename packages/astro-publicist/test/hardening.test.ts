@@ -364,9 +364,15 @@ describe('#11.12 cover and image errors name the file and the field', async () =
     );
     expect(makeArticle({ data: { cover: '/bilder/titel.jpg', coverAlt: 'Titel' } }, options).cover?.path).toBe('/bilder/titel.jpg');
     const article = { file: 'src/content/articles/beispiel.mdx' };
-    expect(() => checkCoverInsideProject(article, '/projekt/../geheim/titel.jpg', '/projekt')).toThrow(/beispiel\.mdx: cover must be an image inside the project \(\/projekt\), got \/projekt\/\.\.\/geheim\/titel\.jpg, which leaves it/);
+    expect(() => checkCoverInsideProject(article, '/projekt/../geheim/titel.jpg', '/projekt')).toThrow(
+      /beispiel\.mdx: cover must be an image inside the project \(\/projekt\) or the article's folder, got \/projekt\/\.\.\/geheim\/titel\.jpg, which leaves both/,
+    );
     expect(() => checkCoverInsideProject(article, '/etc/titel.jpg', '/projekt')).toThrow(PublicistError);
     expect(() => checkCoverInsideProject(article, '/projekt/src/assets/titel.jpg', '/projekt')).not.toThrow();
+    // A collection outside the project: a cover beside its article is fine, one above it is not.
+    const outside = { file: '../inhalte/artikel/beispiel.mdx' };
+    expect(() => checkCoverInsideProject(outside, '/inhalte/artikel/titel.jpg', '/projekt')).not.toThrow();
+    expect(() => checkCoverInsideProject(outside, '/inhalte/titel.jpg', '/projekt')).toThrow(PublicistError);
   });
 });
 
