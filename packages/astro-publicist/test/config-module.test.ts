@@ -7,7 +7,7 @@ import { baseUserOptions } from './helpers.ts';
 
 const url = ({ id }: { id: string }) => `/notes/${id}/`;
 const user = { ...baseUserOptions, collections: [{ name: 'articles', url }], feeds: { limit: 5 } };
-const facts: RuntimeFacts = { astro: { site: 'https://social-kompass.example', base: '/' }, root: '/r', publicDir: '/r/public', cacheDir: '/r/.cache', command: 'build', tagPages: true, cardsPath: 'og' };
+const facts: RuntimeFacts = { astro: { site: 'https://social-kompass.example', base: '/' }, root: '/r', publicDir: '/r/public', cacheDir: '/r/.cache', command: 'build', tagPages: true, cardsPath: 'og', now: '2026-06-01T00:00:00.000Z' };
 
 describe('the config module', () => {
   it('writes data as JSON and each function as a reference to its place', () => {

@@ -22,7 +22,7 @@ const page = (head: string) => `<!doctype html><html><head>${head}</head><body><
 const graph = (items: string[]) => `<script type="application/ld+json">${JSON.stringify({ '@graph': [{ '@type': 'BreadcrumbList', itemListElement: items.map((item) => ({ item })) }] })}</script>`;
 
 function state(outDir: string, extra: Partial<PublicistState> = {}): PublicistState {
-  return { options: makeOptions(), root: outDir, publicDir: outDir, cacheDir: outDir, outDir, command: 'build', stats: {}, ...extra };
+  return { options: makeOptions(), root: outDir, publicDir: outDir, cacheDir: outDir, outDir, command: 'build', stats: {}, now: new Date('2026-06-01T00:00:00Z'), ...extra };
 }
 
 describe('brokenLinks', () => {

@@ -19,6 +19,7 @@ import { siteRoutes, type SiteRoute } from './site-routes.ts';
 import type { RuntimeFacts } from './config/runtime.ts';
 import { INTEGRATION_NAME, USER_OPTIONS } from './config/user-options.ts';
 import { configModulePlugin, configModuleSource, findConfigFile, IN_PROCESS_OPTIONS } from './config/virtual-module.ts';
+import { deterministicHighlighting } from './highlight.ts';
 
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
@@ -81,17 +82,21 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
           command,
           stats: {},
           onDemand: [],
+          // The one reading of the clock: core code gets "now" as data.
+          now: new Date(),
         };
         checkPublicFiles(options, state.publicDir);
         // A config given through Astro's JavaScript API has no file to import again; the runtime of this process reads it here.
         (globalThis as { [IN_PROCESS_OPTIONS]?: unknown })[IN_PROCESS_OPTIONS] = userOptions;
-        const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages, cardsPath };
+        const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages, cardsPath, now: state.now.toISOString() };
         const configFile = findConfigFile(root);
         params.updateConfig({
           vite: {
             plugins: [configModulePlugin(configModuleSource(userOptions, facts, configFile), configFile)],
             build: { rolldownOptions: { onLog: quietKnownWarnings } },
           },
+          // Highlighted code must not depend on machine load (Shiki's per-line time limit); Astro appends to the user's transformers.
+          markdown: { shikiConfig: { transformers: [deterministicHighlighting] } },
         });
         params.addMiddleware({ entrypoint: MIDDLEWARE, order: 'post' });
         const aside: { pattern: string; by: SiteRoute }[] = [];

@@ -27,6 +27,8 @@ export interface PublicistState {
   onDemand?: RegExp[];
   /** Site-relative paths of the feed files we wrote in this build. */
   feedFiles?: string[];
+  /** The build's clock, read once when the config is set up: what "now" means for scheduling and empty feeds. */
+  now: Date;
 }
 
 /** What the runtime reports back during a build. */
@@ -35,6 +37,8 @@ export interface BuildRecord {
   articles?: readonly Article[];
   /** Per page path: what the head merge replaced of the page's own head. */
   heads: Map<string, string[]>;
+  /** Future-dated articles this build leaves out (scheduled publishing), for the report. */
+  scheduled?: readonly Article[];
 }
 
 const KEY = Symbol.for('astro-publicist:build-record');

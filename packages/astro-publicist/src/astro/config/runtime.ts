@@ -21,15 +21,18 @@ export interface RuntimeFacts {
   tagPages: boolean;
   /** The folder of the card files (`cards.path`, else chosen at config time around the site's own routes). */
   cardsPath: string;
+  /** The build's clock (ISO), read once when the config is set up: what "now" means for scheduling and empty feeds. */
+  now: string;
 }
 
-export interface RuntimeConfig extends Omit<RuntimeFacts, 'astro'> {
+export interface RuntimeConfig extends Omit<RuntimeFacts, 'astro' | 'now'> {
   options: ResolvedOptions;
+  now: Date;
 }
 
 export function runtimeConfig(json: string, functions: Record<string, unknown> | undefined, configFile: string | undefined, facts: RuntimeFacts): RuntimeConfig {
   const resolved = resolveOptions(parseOptions(reviveUserOptions(json, functions, configFile)), facts.astro);
   const options = { ...resolved, tags: { ...resolved.tags, pages: resolved.tags.pages ?? facts.tagPages }, cards: { ...resolved.cards, path: facts.cardsPath } };
-  const { astro: _astro, ...rest } = facts;
-  return { ...rest, options };
+  const { astro: _astro, now, ...rest } = facts;
+  return { ...rest, options, now: new Date(now) };
 }

@@ -25,6 +25,10 @@ export const reportFeature: Feature = {
     if (merged.length) state.stats.head = `merged into ${merged.length} page${merged.length === 1 ? '' : 's'} without <Head>`;
     const made = Object.entries(state.stats).map(([name, line]) => `${name}: ${line}`);
     logger.info(`${articles.length} article${articles.length === 1 ? "" : "s"}${made.length ? ` · ${made.join(' · ')}` : ''}`);
+    const scheduled = (record.scheduled ?? []).map((a) => ({ file: a.file, slug: a.slug, publishes: a.published.iso }));
+    if (scheduled.length) {
+      logger.info(`scheduled: ${scheduled.length} article(s) dated after this build, left out until then (scheduled: 'include' publishes them now):\n${scheduled.map((s) => `  ${s.file}: ${s.publishes}`).join('\n')}`);
+    }
     if (merged.length && merged.length <= HEAD_LINES_MAX) {
       for (const [path, replaced] of Object.entries(heads)) logger.info(`head ${path}: ${replaced.length ? `replaced the page's ${replaced.join(', ')}` : 'added ours, replaced nothing'}`);
     } else if (merged.length) {
@@ -36,7 +40,7 @@ export const reportFeature: Feature = {
     if (state.options.report.file) {
       const file = resolve(state.root, state.options.report.file);
       await mkdir(dirname(file), { recursive: true });
-      const json = `${JSON.stringify({ articles: articles.length, outputs: state.stats, heads, brokenLinks: broken, findings }, null, 2)}\n`;
+      const json = `${JSON.stringify({ articles: articles.length, scheduled, outputs: state.stats, heads, brokenLinks: broken, findings }, null, 2)}\n`;
       await writeFile(`${file}.tmp`, json);
       await rename(`${file}.tmp`, file);
     }

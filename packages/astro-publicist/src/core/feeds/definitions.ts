@@ -4,7 +4,7 @@
  */
 import { PublicistError, describeValue } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
-import { DEFAULT_TAG_URL, siteTagSlug, tagPageUrl, tagPath } from '../urls.ts';
+import { checkTagSlugs, DEFAULT_TAG_URL, siteTagSlug, tagPageUrl, tagPath, type TagRules } from '../urls.ts';
 import type { FeedFormat, FeedScope } from '../../options/feeds.ts';
 import { feedLabels, languageName } from './labels.ts';
 
@@ -49,7 +49,7 @@ export function feedRoutes(options: ResolvedOptions): FeedRoute[] {
 export const languageSlug = (lang: string) => lang.toLowerCase();
 
 /** The route params of a scope (for getStaticPaths). */
-export function feedParams(scope: FeedScope, options: Pick<ResolvedOptions, 'tags'>): Record<string, string> {
+export function feedParams(scope: FeedScope, options: { tags?: TagRules } = {}): Record<string, string> {
   if (scope.kind === 'tag') return { tag: siteTagSlug(scope.tag!, options) };
   if (scope.kind === 'language') return { lang: languageSlug(scope.lang!) };
   return {};
@@ -85,17 +85,9 @@ export function feedScopes(articles: readonly Article[], options: ResolvedOption
   const scopes: FeedScope[] = [{ kind: 'site' }];
   if (options.feeds.tags) {
     // Every tag of a published article gets its feed (even if the filter empties it), so a tag page can always link it.
+    checkTagSlugs(articles, options);
     const tags = [...new Set(articles.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b, options.defaultLocale));
-    const bySlug = new Map<string, string>();
-    for (const tag of tags) {
-      const slug = siteTagSlug(tag, options);
-      const other = bySlug.get(slug);
-      if (other !== undefined) {
-        throw new PublicistError(`publicist: feeds: the tags "${other}" and "${tag}" both become ${tagPath(tag, options)}; use one spelling`, { field: 'tags' });
-      }
-      bySlug.set(slug, tag);
-      scopes.push({ kind: 'tag', tag });
-    }
+    for (const tag of tags) scopes.push({ kind: 'tag', tag });
   }
   const languages = siteLanguages(articles);
   if (options.feeds.languages && languages.length > 1) for (const lang of languages) scopes.push({ kind: 'language', lang });

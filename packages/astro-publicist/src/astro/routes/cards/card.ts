@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getTags, type ArticleWithEntry } from '../../runtime.ts';
 import { publicistConfig } from '../../config/current.ts';
+import { checkCoverInsideProject } from '../../cover.ts';
 import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
@@ -16,7 +17,9 @@ export const prerender = true;
 function cardRequest({ article, entry }: ArticleWithEntry): CardRequest {
   const cover = (entry.data as { cover?: { fsPath?: string; src?: string } }).cover;
   const devPath = cover?.src?.startsWith('/@fs/') ? decodeURIComponent(cover.src.slice(4).split('?')[0]!) : undefined;
-  return { article, coverFile: article.cover?.file ?? cover?.fsPath ?? devPath };
+  const coverFile = article.cover?.file ?? cover?.fsPath ?? devPath;
+  checkCoverInsideProject(article, coverFile, publicistConfig.root);
+  return { article, coverFile };
 }
 
 export const getStaticPaths = (async () => {
