@@ -37,6 +37,6 @@ describe('the config module', () => {
 
   it('imports astro.config only when an option is a function', () => {
     expect(configModuleSource({ name: 'X' }, facts, '/r/astro.config.mjs')).not.toContain('user-config');
-    expect(configModuleSource(user, facts, '/r/astro.config.mjs')).toContain('import userConfig from "virtual:astro-publicist/user-config"');
+    expect(configModuleSource(user, facts, '/r/astro.config.mjs')).toContain(`await import("virtual:astro-publicist/user-config")`);
   });
 });

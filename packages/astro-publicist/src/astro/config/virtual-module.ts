@@ -28,13 +28,19 @@ export function findConfigFile(root: string): string | undefined {
 
 export function configModuleSource(userOptions: unknown, facts: RuntimeFacts, configFile: string | undefined): string {
   const { json, functions } = serializeUserOptions(userOptions);
+  const inProcess = `globalThis[Symbol.for('astro-publicist:in-process-options')]`;
   const lines = [`import { runtimeConfig, userOptionsOf } from ${JSON.stringify(RUNTIME_FILE)};`];
   let source = 'undefined';
   if (functions.length && configFile) {
-    lines.push(`import userConfig from ${JSON.stringify(USER_CONFIG_ID)};`);
-    source = `userOptionsOf(userConfig, ${JSON.stringify(configFile)}, globalThis[Symbol.for('astro-publicist:in-process-options')])`;
+    // A config Node cannot import by itself (TypeScript it cannot strip, say) still works in the
+    // process that ran it (dev, build); a server without that process reports the import error.
+    lines.push(
+      'let userConfig;',
+      `try { userConfig = (await import(${JSON.stringify(USER_CONFIG_ID)})).default; } catch (error) { if (!${inProcess}) throw error; }`,
+    );
+    source = `userOptionsOf(userConfig, ${JSON.stringify(configFile)}, ${inProcess})`;
   } else if (functions.length) {
-    source = `globalThis[Symbol.for('astro-publicist:in-process-options')]`;
+    source = inProcess;
   }
   lines.push(`export default runtimeConfig(${JSON.stringify(json)}, ${source}, ${JSON.stringify(configFile)}, ${JSON.stringify(facts)});`);
   return `${lines.join('\n')}\n`;
