@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import ogs from 'open-graph-scraper';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
@@ -65,6 +66,14 @@ describe('a theme with its own head, feed and tag pages, after adding publicist(
       // The error page is noindex and names no canonical URL.
       expect(headCounts(html), file).toEqual(file === '404.html' ? { ...ONE_OF_EACH, canonical: 0 } : ONE_OF_EACH);
       expect(JSON.parse(jsonLdScripts(html)[0]!)['@graph'], file).toBeInstanceOf(Array);
+    }
+  });
+
+  it('leaves valid HTML where it cut the theme’s tags out and put ours in (html-validate)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    for (const file of pages()) {
+      const report = await validator.validateString(readPage(client, file));
+      expect(report.results.flatMap((r) => r.messages).map((m) => `${m.ruleId}: ${m.message}`), file).toEqual([]);
     }
   });
 
