@@ -6,9 +6,9 @@
 import { z } from 'astro/zod';
 import { describeValue as describe } from './core/errors.ts';
 import { writtenDateProblem } from './core/article/dates.ts';
+import { SOCIAL_PLATFORMS, type SocialPlatform } from './core/platforms/index.ts';
 
-export const SOCIAL_PLATFORMS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram'] as const;
-export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
+export { SOCIAL_PLATFORMS, type SocialPlatform };
 
 const HEX_COLOUR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 /** BCP 47 language tag such as `de`, `en` or `de-AT`. */

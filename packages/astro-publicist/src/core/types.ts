@@ -1,18 +1,8 @@
 /** The shapes every output is computed from: resolved options and the normalized Article. */
-import type { ParsedOptions } from '../options/schema.ts';
-import type { SocialPlatform } from '../schema.ts';
+import type { Profiles, SocialPlatform } from './platforms/index.ts';
 
-export type { SocialPlatform };
-
-/** Handles without a leading `@`, except Mastodon's `@user@server`. */
-export interface Profiles {
-  x?: string;
-  mastodon?: string;
-  bluesky?: string;
-  threads?: string;
-  linkedin?: string;
-  sameAs: string[];
-}
+export type { Profiles, SocialPlatform };
+export type { ResolvedOptions, ResolvedCollection } from './options.ts';
 
 export interface ResolvedAuthor {
   id: string;
@@ -26,32 +16,6 @@ export interface ResolvedAuthor {
   profiles: Profiles;
   /** Every profile as an absolute URL. */
   sameAs: string[];
-}
-
-export interface ResolvedCollection {
-  name: string;
-  section: string;
-  url: (entry: { collection: string; id: string; data: Record<string, unknown> }) => string;
-}
-
-export interface ResolvedOptions extends Omit<ParsedOptions, 'name' | 'site' | 'authors' | 'collections' | 'profiles' | 'publisher'> {
-  /** The site's name. */
-  name: string;
-  /** Absolute site URL including Astro's `base`, always ending in `/`. */
-  site: string;
-  base: string;
-  authors: Record<string, ResolvedAuthor>;
-  collections: ResolvedCollection[];
-  profiles: Profiles;
-  publisher: {
-    type: 'Organization' | 'Person';
-    name: string;
-    url: string;
-    /** Absolute logo URL. */
-    logo?: string;
-    logoPath?: string;
-    sameAs: string[];
-  };
 }
 
 export interface ArticleHeading {

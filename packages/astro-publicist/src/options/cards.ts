@@ -60,7 +60,3 @@ export const cardsOptionsSchema = z
     cache: z.boolean({ error: 'true or false' }).default(true),
   })
   .strict();
-
-export type CardsOptions = z.output<typeof cardsOptionsSchema>;
-export type CardTheme = z.output<typeof cardThemeSchema>;
-export type UserFont = z.output<typeof userFontSchema>;

@@ -1,22 +1,7 @@
 /** Options of the feeds section: which feeds are written, what goes into them. */
 import { z } from 'astro/zod';
-import type { Article } from '../core/types.ts';
+import { FEED_FORMATS, type FeedFilterFunction, type FeedTextFunction } from '../core/options.ts';
 import { fn } from './fields.ts';
-
-export const FEED_FORMATS = ['rss', 'atom', 'json'] as const;
-export type FeedFormat = (typeof FEED_FORMATS)[number];
-
-/** Which feed a title or description is asked for. */
-export interface FeedScope {
-  kind: 'site' | 'tag' | 'language';
-  /** The tag of a tag feed. */
-  tag?: string;
-  /** The language of a language feed (BCP 47, as in the articles' `lang`). */
-  lang?: string;
-}
-
-/** A feed's title or description: a fixed text, or one per feed. */
-export type FeedTextFunction = (feed: FeedScope) => string;
 
 const feedText = (what: string) =>
   z.union([z.string({ error: what }).trim().min(1, { error: what }), fn<FeedTextFunction>(what)], { error: what });
@@ -33,7 +18,7 @@ export const feedsOptionsSchema = z
     /** `full`: the whole rendered article; `summary`: its description only. */
     content: z.enum(['full', 'summary'], { error: '"full" or "summary"' }).default('full'),
     /** Keep an article in the feeds only when this returns true. */
-    filter: fn<(article: Article) => boolean>('a function from an article to true or false').nullable().default(null),
+    filter: fn<FeedFilterFunction>('a function from an article to true or false').nullable().default(null),
     /** A text or `(feed) => text`; default: the site's name, with the tag or language added. */
     title: feedText('a feed title or a function (feed) => title').nullable().default(null),
     /** A text or `(feed) => text`; default: the site's description. */
@@ -46,5 +31,3 @@ export const feedsOptionsSchema = z
     stylesheet: z.boolean({ error: 'true or false' }).default(true),
   })
   .strict();
-
-export type FeedsOptions = z.output<typeof feedsOptionsSchema>;

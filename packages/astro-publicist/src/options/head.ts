@@ -1,14 +1,7 @@
 /** Options of the head section: `<title>`, meta/link tags and the JSON-LD graph. */
 import { z } from 'astro/zod';
-import type { GraphPiece, GraphContext } from '../core/jsonld/types.ts';
-import type { Article } from '../core/types.ts';
+import type { GraphPiecesFunction, SectionCrumbFunction } from '../core/options.ts';
 import { fn, nonEmpty, publicPath } from './fields.ts';
-
-/** Receives the default graph pieces and returns the ones to use: add, drop, or wrap them. */
-export type GraphPiecesFunction = (pieces: GraphPiece[], context: GraphContext) => GraphPiece[];
-
-/** The breadcrumb item between Home and an article; `undefined` leaves it out. */
-export type SectionCrumbFunction = (article: Article) => { name: string; path: string } | undefined;
 
 const titleTemplate = z
   .string({ error: 'a title template containing %s, like "%s · My Site"' })
@@ -34,5 +27,3 @@ export const headOptionsSchema = z
       .default({ pieces: null }),
   })
   .strict();
-
-export type HeadOptions = z.output<typeof headOptionsSchema>;

@@ -1,6 +1,6 @@
 /** Options of the posts section: which platforms get a post, UTM parameters, wording, the social kit. */
 import { z } from 'astro/zod';
-import { SOCIAL_PLATFORMS } from '../schema.ts';
+import { SOCIAL_PLATFORMS } from '../core/platforms/index.ts';
 import { describeValue } from '../core/errors.ts';
 import { SHARE_TARGETS } from '../core/posts/utm.ts';
 import { MASTODON_DEFAULT_MAX_CHARACTERS } from '../core/posts/rules/mastodon.ts';
@@ -78,4 +78,4 @@ export const postsOptionsSchema = z
     wording: z.record(z.string(), wordingSchema, { error: 'an object of language tag → wording' }).default({}),
   })
   .strict();
-export type PostsOptions = z.output<typeof postsOptionsSchema>;
+

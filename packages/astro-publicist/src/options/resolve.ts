@@ -1,7 +1,9 @@
 /** Turn parsed options plus Astro's config into the one resolved options object every output reads. */
 import { PublicistError } from '../core/errors.ts';
 import type { ArticleUrlContext, ParsedOptions } from './schema.ts';
-import type { ResolvedAuthor, ResolvedCollection, ResolvedOptions, Profiles } from '../core/types.ts';
+import type { ResolvedAuthor, Profiles } from '../core/types.ts';
+import type { ResolvedCollection, ResolvedOptions } from '../core/options.ts';
+import { profileUrls } from '../core/platforms/index.ts';
 import type { ProfilesOptions } from './schema.ts';
 
 const stripAt = (handle: string | undefined) => handle?.replace(/^@/, '');
@@ -15,25 +17,6 @@ export function resolveProfiles(p: ProfilesOptions): Profiles {
     linkedin: p.linkedin,
     sameAs: p.sameAs,
   };
-}
-
-/** `@user@server.social` → `https://server.social/@user` */
-export function mastodonProfileUrl(handle: string): string {
-  const [, user, server] = handle.match(/^@?([^@]+)@(.+)$/) ?? [];
-  return `https://${server}/@${user}`;
-}
-
-/** Every profile as an absolute URL, for `sameAs` and `rel="me"`. */
-export function profileUrls(p: Profiles): string[] {
-  const urls = [
-    p.x && `https://x.com/${p.x}`,
-    p.mastodon && mastodonProfileUrl(p.mastodon),
-    p.bluesky && `https://bsky.app/profile/${p.bluesky}`,
-    p.threads && `https://www.threads.com/@${p.threads}`,
-    p.linkedin,
-    ...p.sameAs,
-  ].filter((u): u is string => Boolean(u));
-  return [...new Set(urls)];
 }
 
 const defaultArticlePath = (entry: ArticleUrlContext) => `/${entry.collection}/${entry.id}/`;

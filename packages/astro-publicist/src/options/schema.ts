@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { absoluteUrl, blueskyHandle, fn, mastodonHandle, nonEmpty, publicPath, xHandle } from './fields.ts';
+import type { ArticleUrlContext, ArticleUrlFunction } from '../core/options.ts';
 import { cardsOptionsSchema } from './cards.ts';
 import { headOptionsSchema } from './head.ts';
 import { feedsOptionsSchema } from './feeds.ts';
@@ -41,17 +42,13 @@ export const publisherSchema = z
   })
   .strict();
 
-export interface ArticleUrlContext {
-  collection: string;
-  id: string;
-  data: Record<string, unknown>;
-}
+export type { ArticleUrlContext };
 
 export const collectionSchema = z
   .object({
     name: nonEmpty('a content collection name'),
     /** The page path of an entry; default `/<collection>/<id>/`. */
-    url: fn<(entry: ArticleUrlContext) => string>('a function from an entry to its page path').optional(),
+    url: fn<ArticleUrlFunction>('a function from an entry to its page path').optional(),
     /** Section name shown in breadcrumbs and `article:section`; default: the collection name. */
     section: nonEmpty('a section name').optional(),
   })

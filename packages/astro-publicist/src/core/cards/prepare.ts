@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PublicistError } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
-import type { CardTheme } from '../../options/cards.ts';
+import type { CardTheme } from '../options.ts';
 import { CARD_VARIANTS, cardImages, cardSettings, pageCardImage, type CardImage, type CardVariant, type PageCard } from './images.ts';
 import { BUILT_IN_TEMPLATES, COVER_TEMPLATES } from './templates/index.ts';
 import type { CardSize, CardTemplate, CardTemplateHelpers, PageCardHelpers } from './templates/types.ts';

@@ -9,7 +9,7 @@ import { inflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
 import satori from 'satori';
 import { PublicistError } from '../errors.ts';
-import type { UserFont } from '../../options/cards.ts';
+import type { UserFont } from '../options.ts';
 import type { FontFace } from './fonts.ts';
 
 /** The formats satori 0.63 reads (it decodes WOFF2 itself) and fontkit measures. */

@@ -1,6 +1,6 @@
 /** The feed-level data of one feed (title, links, language, dates), shared by all three formats. */
 import type { Article, ResolvedOptions } from '../types.ts';
-import { FEED_FORMATS, type FeedFormat, type FeedScope } from '../../options/feeds.ts';
+import { FEED_FORMATS, type FeedFormat, type FeedScope } from '../options.ts';
 import { feedDescription, feedHomeUrl, feedLanguage, feedTitle, feedUrl, stylesheetPath } from './definitions.ts';
 import { xmlSafe, type FeedItem, type FeedPerson } from './item.ts';
 

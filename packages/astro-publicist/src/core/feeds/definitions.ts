@@ -5,7 +5,7 @@
 import { PublicistError, describeValue } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
 import { checkTagSlugs, DEFAULT_TAG_URL, siteTagSlug, tagPageUrl, tagPath, type TagRules } from '../urls.ts';
-import type { FeedFormat, FeedScope } from '../../options/feeds.ts';
+import type { FeedFormat, FeedScope } from '../options.ts';
 import { feedLabels, languageName } from './labels.ts';
 
 export type { FeedFormat, FeedScope };

@@ -1,6 +1,6 @@
 /** One feed file: its scope, format, channel and items, and how it is written. */
 import type { Article, ResolvedOptions } from '../types.ts';
-import type { FeedFormat, FeedScope } from '../../options/feeds.ts';
+import type { FeedFormat, FeedScope } from '../options.ts';
 import { feedChannel, type FeedChannel } from './channel.ts';
 import { feedArticles, feedPath } from './definitions.ts';
 import { feedItem, type FeedItem } from './item.ts';

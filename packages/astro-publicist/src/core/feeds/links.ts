@@ -1,7 +1,6 @@
 /** Feed discovery links for a page (`<link rel="alternate">`). */
 import type { Article, ResolvedOptions } from '../types.ts';
-import { FEED_FORMATS } from '../../options/feeds.ts';
-import type { FeedScope } from '../../options/feeds.ts';
+import { FEED_FORMATS, type FeedScope } from '../options.ts';
 import { FEED_FORMAT_NAMES, FEED_TYPES, feedTitle, feedUrl } from './definitions.ts';
 
 export interface FeedLink {

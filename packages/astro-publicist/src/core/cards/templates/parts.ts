@@ -1,6 +1,6 @@
 /** Pieces the built-in templates share: the author line, tag chips, colour helpers. */
 import type { Article } from '../../types.ts';
-import type { CardTheme } from '../../../options/cards.ts';
+import type { CardTheme } from '../../options.ts';
 import { hashtagFromTag } from '../../posts/hashtags.ts';
 import { h, type CardElement, type CardStyle } from '../tree.ts';
 import type { CardTemplateHelpers } from './types.ts';
