@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { describeValue as describe } from './core/errors.ts';
 import { writtenDateProblem } from './core/article/dates.ts';
-import { SOCIAL_PLATFORMS, type SocialPlatform } from './core/platforms/index.ts';
+import { SOCIAL_PLATFORMS, type SocialPlatform } from './core/platforms/registry.ts';
 
 export { SOCIAL_PLATFORMS, type SocialPlatform };
 

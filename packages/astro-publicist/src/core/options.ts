@@ -6,7 +6,7 @@ import type { Article, ResolvedAuthor } from './types.ts';
 import type { CardTemplate } from './cards/templates/types.ts';
 import type { CardVariant } from './cards/images.ts';
 import type { GraphContext, GraphPiece } from './jsonld/types.ts';
-import type { SocialPlatform, Profiles, ShareTarget } from './platforms/index.ts';
+import type { SocialPlatform, Profiles, ShareTarget } from './platforms/registry.ts';
 
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -125,6 +125,8 @@ export interface PostsOptions {
   mastodon: { instance?: string; maxCharacters: number };
   utm: false | UtmOptions;
   wording: Record<string, PostWordingOptions>;
+  /** Neutralise CSV cells a spreadsheet would run as a formula (a leading `'`). */
+  csvFormulaEscape: boolean;
 }
 
 export interface ReportOptions {
@@ -163,6 +165,8 @@ export interface ResolvedOptions {
   profiles: Profiles;
   publisher: ResolvedPublisher;
   wordsPerMinute: number;
+  /** Articles dated in the future: left out of production builds until their date, or published at once. */
+  scheduled: 'exclude' | 'include';
   cards: CardsOptions;
   head: HeadOptions;
   feeds: FeedsOptions;

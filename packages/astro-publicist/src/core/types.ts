@@ -1,5 +1,5 @@
 /** The shapes every output is computed from: resolved options and the normalized Article. */
-import type { Profiles, SocialPlatform } from './platforms/index.ts';
+import type { Profiles, SocialPlatform } from './platforms/registry.ts';
 
 export type { Profiles, SocialPlatform };
 export type { ResolvedOptions, ResolvedCollection } from './options.ts';

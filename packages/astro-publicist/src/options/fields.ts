@@ -8,10 +8,3 @@ export const publicPath = (what = 'a path to an image in public/') =>
 export const hexColour = (what = 'a hex colour like #e4007c') => z.string({ error: what }).regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: what });
 export const fn = <F extends (...args: never[]) => unknown>(what: string) =>
   z.custom<F>((value) => typeof value === 'function', { error: what });
-export const xHandle = z.string({ error: 'an X handle like @name' }).regex(/^@?\w{1,15}$/, { error: 'an X handle like @name' });
-export const mastodonHandle = z
-  .string({ error: 'a Mastodon handle like @user@server.social' })
-  .regex(/^@?[\w.-]+@[\w-]+(?:\.[\w-]+)+$/, { error: 'a Mastodon handle like @user@server.social' });
-export const blueskyHandle = z
-  .string({ error: 'a Bluesky handle like name.bsky.social' })
-  .regex(/^@?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+$/, { error: 'a Bluesky handle like name.bsky.social' });

@@ -1,8 +1,7 @@
 /** Options of the posts section: which platforms get a post, UTM parameters, wording, the social kit. */
 import { z } from 'astro/zod';
-import { SOCIAL_PLATFORMS } from '../core/platforms/index.ts';
+import { SHARE_TARGETS, SOCIAL_PLATFORMS } from '../core/platforms/registry.ts';
 import { describeValue } from '../core/errors.ts';
-import { SHARE_TARGETS } from '../core/posts/utm.ts';
 import { MASTODON_DEFAULT_MAX_CHARACTERS } from '../core/posts/rules/mastodon.ts';
 
 const platform = z.enum(SOCIAL_PLATFORMS, { error: `one of ${SOCIAL_PLATFORMS.join(', ')}` });

@@ -3,20 +3,18 @@ import { PublicistError } from '../core/errors.ts';
 import type { ArticleUrlContext, ParsedOptions } from './schema.ts';
 import type { ResolvedAuthor, Profiles } from '../core/types.ts';
 import type { ResolvedCollection, ResolvedOptions } from '../core/options.ts';
-import { profileUrls } from '../core/platforms/index.ts';
+import { HANDLE_PLATFORMS, handlePlatform, profileUrls, type HandlePlatform } from '../core/platforms/registry.ts';
 import type { ProfilesOptions } from './schema.ts';
 
-const stripAt = (handle: string | undefined) => handle?.replace(/^@/, '');
-
+/** Each network's handle as the registry keeps it (`name`, Mastodon's `@user@server`). */
 export function resolveProfiles(p: ProfilesOptions): Profiles {
-  return {
-    x: stripAt(p.x),
-    mastodon: p.mastodon ? `@${stripAt(p.mastodon)}` : undefined,
-    bluesky: stripAt(p.bluesky),
-    threads: stripAt(p.threads),
-    linkedin: p.linkedin,
-    sameAs: p.sameAs,
-  };
+  const given: Partial<Record<HandlePlatform, string>> = p;
+  const profiles: Partial<Record<HandlePlatform, string>> = {};
+  for (const id of HANDLE_PLATFORMS) {
+    const handle = given[id];
+    profiles[id] = handle === undefined ? undefined : handlePlatform(id).handle.normalize(handle);
+  }
+  return { ...profiles, sameAs: p.sameAs };
 }
 
 const defaultArticlePath = (entry: ArticleUrlContext) => `/${entry.collection}/${entry.id}/`;

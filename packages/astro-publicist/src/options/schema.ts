@@ -3,20 +3,25 @@
  * Each output's section lives in its own module; this one composes them.
  */
 import { z } from 'astro/zod';
-import { absoluteUrl, blueskyHandle, fn, mastodonHandle, nonEmpty, publicPath, xHandle } from './fields.ts';
+import { absoluteUrl, fn, nonEmpty, publicPath } from './fields.ts';
+import { HANDLE_PLATFORMS, handlePlatform, type HandlePlatform } from '../core/platforms/registry.ts';
 import type { ArticleUrlContext, ArticleUrlFunction } from '../core/options.ts';
 import { cardsOptionsSchema } from './cards.ts';
 import { headOptionsSchema } from './head.ts';
 import { feedsOptionsSchema } from './feeds.ts';
 import { postsOptionsSchema } from './posts.ts';
 
+/** `profiles.<network>` for every network with handles in the registry, plus `sameAs`. */
+const handles = Object.fromEntries(
+  HANDLE_PLATFORMS.map((id) => {
+    const { expected, valid } = handlePlatform(id).handle;
+    return [id, z.string({ error: expected }).refine(valid, { error: expected }).optional()];
+  }),
+) as Record<HandlePlatform, z.ZodOptional<z.ZodString>>;
+
 export const profilesSchema = z
   .object({
-    x: xHandle.optional(),
-    mastodon: mastodonHandle.optional(),
-    bluesky: blueskyHandle.optional(),
-    threads: z.string({ error: 'a Threads handle like @name' }).regex(/^@?[\w.]+$/, { error: 'a Threads handle like @name' }).optional(),
-    linkedin: absoluteUrl('the absolute URL of a LinkedIn profile').optional(),
+    ...handles,
     sameAs: z.array(absoluteUrl('absolute profile URLs')).default([]),
   })
   .strict();

@@ -3,7 +3,7 @@
  * basics, links, Open Graph, article:*, X, fediverse), no tag appears twice, and each tag has a
  * `name` by which a page can leave it out (`omit`) to write its own.
  */
-import { profileUrls } from '../platforms/index.ts';
+import { profileUrls } from '../platforms/registry.ts';
 import type { ResolvedOptions } from '../types.ts';
 import { formatMinutes, formatNames, headLabels } from './labels.ts';
 import type { HeadPage } from './page.ts';

@@ -1,34 +1,19 @@
-/** The social networks: which ones get posts, how a handle becomes a profile URL. */
-export type { ShareTarget } from '../posts/utm.ts';
+/**
+ * Every network publicist knows, one record each (see `types.ts`). Adding a network is one new
+ * file beside this one and one line here; posts, share links, UTM sources, profile options and
+ * the social kit all follow from this list (`registry.ts`). Its order is the default order of
+ * `posts.platforms`.
+ */
+import { bluesky } from './bluesky.ts';
+import { email } from './email.ts';
+import { facebook } from './facebook.ts';
+import { instagram } from './instagram.ts';
+import { linkedin } from './linkedin.ts';
+import { mastodon } from './mastodon.ts';
+import { reddit } from './reddit.ts';
+import { telegram } from './telegram.ts';
+import { threads } from './threads.ts';
+import { whatsapp } from './whatsapp.ts';
+import { x } from './x.ts';
 
-export const SOCIAL_PLATFORMS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram'] as const;
-export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
-
-/** Handles without a leading `@`, except Mastodon's `@user@server`. */
-export interface Profiles {
-  x?: string;
-  mastodon?: string;
-  bluesky?: string;
-  threads?: string;
-  linkedin?: string;
-  sameAs: string[];
-}
-
-/** `@user@server.social` → `https://server.social/@user` */
-export function mastodonProfileUrl(handle: string): string {
-  const [, user, server] = handle.match(/^@?([^@]+)@(.+)$/) ?? [];
-  return `https://${server}/@${user}`;
-}
-
-/** Every profile as an absolute URL, for `sameAs` and `rel="me"`. */
-export function profileUrls(p: Profiles): string[] {
-  const urls = [
-    p.x && `https://x.com/${p.x}`,
-    p.mastodon && mastodonProfileUrl(p.mastodon),
-    p.bluesky && `https://bsky.app/profile/${p.bluesky}`,
-    p.threads && `https://www.threads.com/@${p.threads}`,
-    p.linkedin,
-    ...p.sameAs,
-  ].filter((u): u is string => Boolean(u));
-  return [...new Set(urls)];
-}
+export const PLATFORMS = [x, bluesky, mastodon, threads, linkedin, facebook, instagram, whatsapp, telegram, reddit, email] as const;

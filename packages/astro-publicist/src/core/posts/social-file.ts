@@ -3,24 +3,18 @@
  * and the scheduler CSV: pure functions of the Articles and the options.
  */
 import { cardImages, type CardImage } from '../cards/images.ts';
+import { postPlatform } from '../platforms/registry.ts';
 import type { Article, ResolvedOptions, SocialPlatform } from '../types.ts';
 import type { BlueskyRecord, BlueskyThumb } from './bluesky-record.ts';
-import { composeBluesky, type BlueskyVariant } from './composers/bluesky.ts';
-import { composeFacebook } from './composers/facebook.ts';
-import { composeInstagram } from './composers/instagram.ts';
-import { composeLinkedin } from './composers/linkedin.ts';
-import { composeMastodon } from './composers/mastodon.ts';
-import type { ComposedVariant, ComposerContext, PostVariant } from './composers/shared.ts';
-import { composeThreads } from './composers/threads.ts';
-import { composeX } from './composers/x.ts';
+import type { BlueskyVariant } from './composers/bluesky.ts';
+import type { ComposedVariant, PostVariant } from './composers/shared.ts';
 import { paragraphs } from './compose.ts';
 import { toCsv } from './csv.ts';
 import { cleanLine } from '../text/clean.ts';
 import { articleHashtags } from './hashtags.ts';
 import { shareIntents, type IntentTarget } from './intents.ts';
 import { socialJsonPath, socialKitPath } from './paths.ts';
-import { postRule } from './rules/index.ts';
-import { utmLink, type ShareTarget } from './utm.ts';
+import { utmLink } from './utm.ts';
 import { wordingFor } from './wording.ts';
 
 export type { PostVariant };
@@ -57,27 +51,12 @@ export function composePosts(article: Article, options: ResolvedOptions): Partia
   const wording = wordingFor(article.lang, settings.wording);
   const hashtags = articleHashtags(article).slice(0, settings.maxHashtags);
   const cards = cardImages(article, options);
-  const linkCard = cards[0]!;
-  const posts: Partial<Record<SocialPlatform, ComposedVariant>> & { bluesky?: BlueskyVariant } = {};
-  for (const platform of new Set(settings.platforms)) {
-    const ctx: ComposerContext = {
-      article,
-      rule: postRule(platform, { mastodonMaxCharacters: settings.mastodon.maxCharacters }),
-      link: utmLink(article.url, platform, article, settings.utm),
-      wording,
-      hashtags,
-    };
-    switch (platform) {
-      case 'x': posts.x = composeX(ctx); break;
-      case 'bluesky': posts.bluesky = composeBluesky(ctx, linkCard); break;
-      case 'mastodon': posts.mastodon = composeMastodon(ctx); break;
-      case 'threads': posts.threads = composeThreads(ctx); break;
-      case 'linkedin': posts.linkedin = composeLinkedin(ctx); break;
-      case 'facebook': posts.facebook = composeFacebook(ctx); break;
-      case 'instagram': posts.instagram = composeInstagram(ctx); break;
-    }
+  const posts: Partial<Record<SocialPlatform, ComposedVariant>> = {};
+  for (const id of new Set(settings.platforms)) {
+    const { post } = postPlatform(id);
+    posts[id] = post.compose({ article, rule: post.rule(settings), link: utmLink(article.url, id, article, settings.utm), wording, hashtags, cards });
   }
-  return posts;
+  return posts as Partial<Record<SocialPlatform, ComposedVariant>> & { bluesky?: BlueskyVariant };
 }
 
 function articleInfo(article: Article): SocialArticleInfo {
@@ -102,9 +81,9 @@ export function socialFile(article: Article, options: ResolvedOptions): SocialFi
   const composed = composePosts(article, options);
   const posts: SocialFile['posts'] = {};
   for (const [platform, { prose: _, ...variant }] of Object.entries(composed) as [SocialPlatform, ComposedVariant][]) posts[platform] = variant;
-  const link = (target: ShareTarget) => utmLink(article.url, target, article, settings.utm);
-  // A platform without a post (switched off) still gets an intent: the title and its link.
-  const textFor = (platform: 'x' | 'bluesky' | 'mastodon' | 'threads') => posts[platform]?.text ?? paragraphs(article.title, link(platform));
+  const link = (target: IntentTarget) => utmLink(article.url, target, article, settings.utm);
+  // A network without a post (switched off, or share-only) still gets an intent: the title and its link.
+  const text = (target: IntentTarget) => (posts as Partial<Record<string, PostVariant>>)[target]?.text ?? paragraphs(article.title, link(target));
   return {
     article: articleInfo(article),
     file: socialJsonPath(article, options.base),
@@ -114,23 +93,17 @@ export function socialFile(article: Article, options: ResolvedOptions): SocialFi
     intents: shareIntents({
       title: article.title,
       description: article.description,
-      text: { x: textFor('x'), bluesky: textFor('bluesky'), mastodon: textFor('mastodon'), threads: textFor('threads') },
-      link: {
-        linkedin: link('linkedin'),
-        facebook: link('facebook'),
-        whatsapp: link('whatsapp'),
-        telegram: link('telegram'),
-        reddit: link('reddit'),
-        email: link('email'),
-      },
-      mastodonInstance: settings.mastodon.instance,
+      text,
+      link,
+      settings,
     }),
   };
 }
 
-/** The image a platform's post goes with: Instagram the square card when built, everyone else the link card. */
+/** The image a network's post goes with: its preferred card when built (Instagram: square), else the link card. */
 export function postImage(platform: SocialPlatform, cards: readonly CardImage[]): CardImage {
-  return (platform === 'instagram' && cards.find((c) => c.variant === 'square')) || cards[0]!;
+  const preferred = postPlatform(platform).post.card;
+  return (preferred && cards.find((c) => c.variant === preferred)) || cards[0]!;
 }
 
 export interface SocialIndex {

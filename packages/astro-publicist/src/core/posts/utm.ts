@@ -1,20 +1,13 @@
 /** Measurable links: the article URL with UTM parameters for one share target. */
+import { defaultUtmMedium, defaultUtmSource, type ShareTarget } from '../platforms/registry.ts';
 import { fillTemplate } from './template.ts';
 
-/** Every place a link is shared to: the post platforms and the share-only targets. */
-export const SHARE_TARGETS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram', 'whatsapp', 'telegram', 'reddit', 'email'] as const;
-export type ShareTarget = (typeof SHARE_TARGETS)[number];
-
-/**
- * `utm_medium` of the e-mail share link, whatever `utm.medium` says: analytics tools (GA4's default
- * channel grouping) file `social` from an e-mail as Organic Social.
- */
-export const EMAIL_MEDIUM = 'email';
+export type { ShareTarget };
 
 export interface UtmSettings {
-  /** `utm_source` per target; default the target's id (`x`, `bluesky`…). */
+  /** `utm_source` per target; default the network's (its id: `x`, `bluesky`…). */
   source: Partial<Record<ShareTarget, string>>;
-  /** `utm_medium` of every target but e-mail (which is `email`). */
+  /** `utm_medium` of every target but those whose record fixes its own (e-mail: `email`). */
   medium: string;
   /** Template with `{id}`, `{slug}`, `{collection}`, `{lang}`, `{platform}`. */
   campaign: string;
@@ -37,8 +30,8 @@ export function utmLink(url: string, target: ShareTarget, article: UtmArticle, u
   const values = { id: article.id, slug: article.slug, collection: article.collection, lang: article.lang, platform: target };
   const link = new URL(url);
   const params: [string, string | undefined][] = [
-    [utm.names.source, utm.source[target] ?? target],
-    [utm.names.medium, target === 'email' ? EMAIL_MEDIUM : utm.medium],
+    [utm.names.source, utm.source[target] ?? defaultUtmSource(target)],
+    [utm.names.medium, defaultUtmMedium(target) ?? utm.medium],
     [utm.names.campaign, fillTemplate(utm.campaign, values)],
     [utm.names.content, utm.content === undefined ? undefined : fillTemplate(utm.content, values)],
   ];

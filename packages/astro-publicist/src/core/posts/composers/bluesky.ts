@@ -2,7 +2,6 @@
  * The post for Bluesky: prose, byline with Bluesky handles (plain text: a mention facet needs a
  * DID), link, hashtags; within 300 graphemes, the URL counted in full. Plus the record and its thumbnail.
  */
-import type { CardImage } from '../../cards/images.ts';
 import { blueskyRecord, blueskyThumbnail, type BlueskyRecord, type BlueskyThumb } from '../bluesky-record.ts';
 import { byline, composeVariant, shortLayout, type ComposedVariant, type ComposerContext } from './shared.ts';
 
@@ -12,7 +11,8 @@ export interface BlueskyVariant extends ComposedVariant {
   thumbnail?: BlueskyThumb;
 }
 
-export function composeBluesky(ctx: ComposerContext, card: CardImage): BlueskyVariant {
+export function composeBluesky(ctx: ComposerContext): BlueskyVariant {
+  const card = ctx.cards[0]!;
   const handles = ctx.article.authors.map((a) => a.profiles.bluesky && `@${a.profiles.bluesky}`);
   const variant = composeVariant(ctx, { byline: byline(ctx, handles), layout: shortLayout(ctx.link) });
   return { ...variant, record: blueskyRecord(ctx.article, variant.text, ctx.link), thumbnail: blueskyThumbnail(card) };

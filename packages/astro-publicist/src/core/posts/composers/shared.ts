@@ -1,4 +1,5 @@
 /** What every platform's composer shares: the prose, the byline, the two layouts, overrides. */
+import type { CardImage } from '../../cards/images.ts';
 import { PublicistError } from '../../errors.ts';
 import type { Article, SocialPlatform } from '../../types.ts';
 import { cleanLine, cleanText } from '../../text/clean.ts';
@@ -15,6 +16,8 @@ export interface ComposerContext {
   wording: PostWording;
   /** The article's hashtags, at most as many as the options allow. */
   hashtags: string[];
+  /** The article's cards, the link card first. */
+  cards: readonly CardImage[];
 }
 
 export interface PostVariant {
