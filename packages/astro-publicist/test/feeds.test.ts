@@ -329,7 +329,7 @@ describe('feedLinks', () => {
 
 describe('stylesheet', () => {
   it('is well-formed XSLT with the words in German and English', () => {
-    const xsl = feedStylesheet('de');
+    const xsl = feedStylesheet('de', ['de', 'en']);
     expect(strictXml(xsl)).toBe(true);
     expect(xsl).toContain('Dies ist ein Web-Feed.');
     expect(xsl).toContain('This is a web feed.');

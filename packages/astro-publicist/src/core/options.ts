@@ -6,6 +6,7 @@ import type { Article, ResolvedAuthor } from './types.ts';
 import type { CardTemplate } from './cards/templates/types.ts';
 import type { CardVariant } from './cards/images.ts';
 import type { GraphContext, GraphPiece } from './jsonld/types.ts';
+import type { StringOverrides } from './i18n/types.ts';
 import type { SocialPlatform, Profiles, ShareTarget } from './platforms/registry.ts';
 
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const;
@@ -172,4 +173,6 @@ export interface ResolvedOptions {
   feeds: FeedsOptions;
   posts: PostsOptions;
   report: ReportOptions;
+  /** The user's strings per language tag, over the built-in translations (core/i18n). */
+  strings: StringOverrides;
 }

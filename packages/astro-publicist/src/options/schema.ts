@@ -10,6 +10,7 @@ import { cardsOptionsSchema } from './cards.ts';
 import { headOptionsSchema } from './head.ts';
 import { feedsOptionsSchema } from './feeds.ts';
 import { postsOptionsSchema } from './posts.ts';
+import { stringsOptionsSchema } from './strings.ts';
 
 /** `profiles.<network>` for every network with handles in the registry, plus `sameAs`. */
 const handles = Object.fromEntries(
@@ -110,6 +111,8 @@ export const optionsSchema = z
     head: headOptionsSchema.default(headOptionsSchema.parse({})),
     feeds: feedsOptionsSchema.default(feedsOptionsSchema.parse({})),
     posts: postsOptionsSchema.default(postsOptionsSchema.parse({})),
+    /** Per language tag (`de`, `en`, `de-AT`…): any string publicist writes, replacing the built-in one. */
+    strings: stringsOptionsSchema.default({}),
     report: z
       .object({
         /** Fail the build when the audit finds a problem (for CI). */

@@ -2,7 +2,7 @@
 import type { Article, ResolvedOptions } from '../types.ts';
 import type { PageCard } from './images.ts';
 import type { PageCardContent } from './prepare.ts';
-import { tagCardEyebrow } from './labels.ts';
+import { tagCardEyebrow } from '../i18n/phrases.ts';
 
 /** The title a page card shows, which is also its alt text. */
 export function pageCardTitle(page: PageCard, options: Pick<ResolvedOptions, 'name'>): string {
@@ -24,7 +24,7 @@ export function pageCardContents(tags: readonly { tag: string; articles: readonl
       page: { kind: 'tag', tag },
       title: pageCardTitle({ kind: 'tag', tag }, options),
       description: options.description,
-      eyebrow: tagCardEyebrow(articles.length, lang),
+      eyebrow: tagCardEyebrow(articles.length, lang, options.strings),
       lang,
     })),
   ];

@@ -20,7 +20,8 @@ import { createMeasurer, type Measurer } from './measure.ts';
 import { nearestUserFaces, selectFaces, type FontFace } from './fonts.ts';
 import { emojiIn } from './emoji.ts';
 import { imageDataUri, type ImageBox } from './assets.ts';
-import { formatCardDate, readingTimeLabel } from './labels.ts';
+import { formatLongDate } from '../i18n/intl.ts';
+import { cardReadingTime } from '../i18n/phrases.ts';
 import { hex6 } from './templates/parts.ts';
 import { RENDERER_ID, type RenderJob } from './render.ts';
 
@@ -184,8 +185,8 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
     site: { name: options.name, url: options.site, host: new URL(options.site).host },
     title,
     images: { logo: logoUri, avatars: avatarUris, cover: coverUri },
-    date: formatCardDate(article.published.date, article.lang, options.timezone),
-    readingTime: readingTimeLabel(article.readingTimeMinutes, article.lang),
+    date: formatLongDate(article.published.date, article.lang, options.timezone),
+    readingTime: cardReadingTime(article.readingTimeMinutes, article.lang, options.strings),
     direction: RTL_START.test(title) ? 'rtl' : 'ltr',
     ...text,
   };

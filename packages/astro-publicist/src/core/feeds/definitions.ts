@@ -6,7 +6,8 @@ import { PublicistError, describeValue } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
 import { checkTagSlugs, DEFAULT_TAG_URL, siteTagSlug, tagPageUrl, tagPath, type TagRules } from '../urls.ts';
 import type { FeedFormat, FeedScope } from '../options.ts';
-import { feedLabels, languageName } from './labels.ts';
+import { fill, strings } from '../i18n/index.ts';
+import { languageName } from '../i18n/intl.ts';
 
 export type { FeedFormat, FeedScope };
 
@@ -144,9 +145,9 @@ export function feedTitle(scope: FeedScope, options: ResolvedOptions): string {
 export function feedDescription(scope: FeedScope, options: ResolvedOptions): string {
   const custom = scopeText(options.feeds.description, scope, 'feeds.description');
   if (custom) return custom;
-  const labels = feedLabels(feedLanguage(scope, options));
-  if (scope.kind === 'tag') return labels.tagFeed.replace('%s', scope.tag!);
-  if (scope.kind === 'language') return labels.languageFeed.replace('%s', languageName(scope.lang!));
+  const labels = strings(feedLanguage(scope, options), options.strings);
+  if (scope.kind === 'tag') return fill(labels.feedTagDescription, { tag: scope.tag! });
+  if (scope.kind === 'language') return fill(labels.feedLanguageDescription, { language: languageName(scope.lang!) });
   return options.description || options.name;
 }
 

@@ -2,17 +2,28 @@
  * The XSL stylesheet that turns an RSS or Atom feed into a readable page when it is opened in a
  * browser. The page's words follow the feed's `<language>` (RSS) or the site's language (Atom).
  */
-import { feedLabels, LABEL_LANGUAGES, type FeedLabels } from './labels.ts';
+import { LANGUAGES, knowsLanguage, strings, type StringOverrides, type Strings } from '../i18n/index.ts';
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** An `xsl:variable` holding the label in the feed's language. */
-function labelVariable(key: keyof FeedLabels): string {
-  const whens = LABEL_LANGUAGES.map((lang) => `<xsl:when test="$ui = '${lang}'">${xml(feedLabels(lang)[key])}</xsl:when>`).join('');
-  return `<xsl:variable name="${key}"><xsl:choose>${whens}<xsl:otherwise>${xml(feedLabels('en')[key])}</xsl:otherwise></xsl:choose></xsl:variable>`;
+/** The stylesheet's variables and the strings they hold. */
+const LABELS = { aboutFeed: 'feedAbout', subscribeHint: 'feedSubscribeHint', visitSite: 'feedVisitSite', recentItems: 'feedRecentItems' } as const satisfies Record<string, keyof Strings>;
+
+/**
+ * The languages the stylesheet speaks: those of the site (its default and its articles') that are
+ * built in or given in `strings`, built-in ones in catalogue order. Anything else reads English.
+ */
+export function stylesheetLanguages(languages: readonly string[], overrides: StringOverrides = {}): string[] {
+  const primaries = [...new Set(languages.map((l) => l.toLowerCase().split('-')[0]!))].filter((l) => /^[a-z]{2}$/.test(l) && knowsLanguage(l, overrides));
+  return [...Object.keys(LANGUAGES).filter((l) => primaries.includes(l)), ...primaries.filter((l) => !(l in LANGUAGES))];
 }
 
-const LABEL_KEYS: (keyof FeedLabels)[] = ['aboutFeed', 'subscribeHint', 'visitSite', 'recentItems'];
+/** An `xsl:variable` holding the label in the feed's language. */
+function labelVariable(name: keyof typeof LABELS, languages: readonly string[], overrides: StringOverrides): string {
+  const key = LABELS[name];
+  const whens = languages.map((lang) => `<xsl:when test="$ui = '${lang}'">${xml(strings(lang, overrides)[key])}</xsl:when>`).join('');
+  return `<xsl:variable name="${name}"><xsl:choose>${whens}<xsl:otherwise>${xml(strings('en', overrides)[key])}</xsl:otherwise></xsl:choose></xsl:variable>`;
+}
 
 const CSS = `
 :root { color-scheme: light dark; --accent: #0b6bcb; }
@@ -27,15 +38,19 @@ li h3 { margin: 0; font-size: 1.15rem; }
 time { font-size: .875rem; opacity: .75; }
 `;
 
-/** The stylesheet; `defaultLanguage` is used for feeds that do not say theirs (Atom). */
-export function feedStylesheet(defaultLanguage: string): string {
+/**
+ * The stylesheet; `defaultLanguage` is used for feeds that do not say theirs (Atom), `languages`
+ * are the site's articles' languages.
+ */
+export function feedStylesheet(defaultLanguage: string, languages: readonly string[] = [], overrides: StringOverrides = {}): string {
   const fallback = defaultLanguage.toLowerCase().split('-')[0]!;
+  const spoken = stylesheetLanguages([defaultLanguage, ...languages], overrides);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom" exclude-result-prefixes="atom">
 <xsl:output method="html" version="5.0" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
 <xsl:variable name="declared" select="translate(substring(/rss/channel/language, 1, 2), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
 <xsl:variable name="ui"><xsl:choose><xsl:when test="$declared != ''"><xsl:value-of select="$declared"/></xsl:when><xsl:otherwise>${xml(fallback)}</xsl:otherwise></xsl:choose></xsl:variable>
-${LABEL_KEYS.map(labelVariable).join('\n')}
+${(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((name) => labelVariable(name, spoken, overrides)).join('\n')}
 <xsl:template match="/">
 <html lang="{$ui}">
 <head>

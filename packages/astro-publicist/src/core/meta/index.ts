@@ -38,5 +38,5 @@ export { resolvePage, type HeadInput, type HeadPage, type PageImage, type PageAl
 export { headTags, type HeadTag } from './tags.ts';
 export { renderTag, renderTags } from './render.ts';
 export { escapeAttribute, escapeText, htmlSafeText } from './escape.ts';
-export { headLabels, formatMinutes, formatNames } from './labels.ts';
+export { formatMinutes, formatNames } from '../i18n/intl.ts';
 export { mergeHead, pageHints, headElementKey, jsonLdTypes, type PageHeadElement, type OwnHead, type HeadMerge, type PageHints } from './merge.ts';

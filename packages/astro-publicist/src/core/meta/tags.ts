@@ -5,7 +5,8 @@
  */
 import { profileUrls } from '../platforms/registry.ts';
 import type { ResolvedOptions } from '../types.ts';
-import { formatMinutes, formatNames, headLabels } from './labels.ts';
+import { strings } from '../i18n/index.ts';
+import { formatMinutes, formatNames } from '../i18n/intl.ts';
 import type { HeadPage } from './page.ts';
 
 export interface HeadTag {
@@ -98,11 +99,11 @@ function xTags(page: HeadPage, options: ResolvedOptions): HeadTag[] {
   if (creator) tags.push(meta('twitter:creator', `@${creator}`));
   if (page.image?.alt) tags.push(meta('twitter:image:alt', page.image.alt));
   if (page.article && options.head.slackLabels) {
-    const labels = headLabels(page.lang);
+    const labels = strings(page.lang, options.strings);
     tags.push(
-      meta('twitter:label1', labels.readingTime),
+      meta('twitter:label1', labels.headReadingTime),
       meta('twitter:data1', formatMinutes(page.article.readingTimeMinutes, page.lang)),
-      meta('twitter:label2', labels.writtenBy),
+      meta('twitter:label2', labels.headWrittenBy),
       meta('twitter:data2', formatNames(page.article.authors.map((a) => a.name), page.lang)),
     );
   }

@@ -48,7 +48,7 @@ export interface SocialFile {
 /** The posts as composed, `prose` included (for tests and the kit). */
 export function composePosts(article: Article, options: ResolvedOptions): Partial<Record<SocialPlatform, ComposedVariant>> & { bluesky?: BlueskyVariant } {
   const settings = options.posts;
-  const wording = wordingFor(article.lang, settings.wording);
+  const wording = wordingFor(article.lang, settings.wording, options.strings);
   const hashtags = articleHashtags(article).slice(0, settings.maxHashtags);
   const cards = cardImages(article, options);
   const posts: Partial<Record<SocialPlatform, ComposedVariant>> = {};

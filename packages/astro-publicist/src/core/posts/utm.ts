@@ -1,6 +1,6 @@
 /** Measurable links: the article URL with UTM parameters for one share target. */
 import { defaultUtmMedium, defaultUtmSource, type ShareTarget } from '../platforms/registry.ts';
-import { fillTemplate } from './template.ts';
+import { fillTemplate } from '../text/template.ts';
 
 export type { ShareTarget };
 

@@ -1,4 +1,6 @@
-/** The words around a post (byline, "read more", "link in bio"), per language; configurable. */
+/** The words around a post (byline, "read more", "link in bio"), from the translations (core/i18n). */
+import { strings, type StringOverrides } from '../i18n/index.ts';
+
 export interface PostWording {
   /** `{author}`: the author's handle on the platform, or names. */
   byline: string;
@@ -10,31 +12,18 @@ export interface PostWording {
   readingTime: string;
 }
 
-export const DEFAULT_WORDING: Readonly<Record<string, PostWording>> = {
-  de: {
-    byline: 'Von {author}',
-    readMore: 'Zum Artikel: {link}',
-    linkInBio: 'Den Link zum Artikel finden Sie in unserem Profil.',
-    readingTime: '{minutes} Min. Lesezeit',
-  },
-  en: {
-    byline: 'By {author}',
-    readMore: 'Read the article: {link}',
-    linkInBio: 'The link to the article is in our profile.',
-    readingTime: '{minutes} min read',
-  },
-};
-
 /**
- * The wording for a language tag: `de-AT` uses `de-AT`, else `de`, else English; the user's
- * overrides win field by field.
+ * The wording for a language tag: the translation (with `strings` overrides), then the
+ * `posts.wording` entry for `de-AT`, else `de`, field by field on top.
  */
-export function wordingFor(lang: string, overrides: Readonly<Record<string, Partial<PostWording>>> = {}): PostWording {
+export function wordingFor(
+  lang: string,
+  overrides: Readonly<Record<string, Partial<PostWording>>> = {},
+  stringOverrides: StringOverrides = {},
+): PostWording {
+  const s = strings(lang, stringOverrides);
+  const base: PostWording = { byline: s.postByline, readMore: s.postReadMore, linkInBio: s.postLinkInBio, readingTime: s.postReadingTime };
   const tags = [lang, lang.split('-')[0]!];
-  const pick = (table: Readonly<Record<string, Partial<PostWording> | undefined>>) => {
-    const key = tags.find((t) => table[t]) ?? Object.keys(table).find((k) => tags.some((t) => k.toLowerCase() === t.toLowerCase()));
-    return key ? table[key] : undefined;
-  };
-  const base = (pick(DEFAULT_WORDING) as PostWording | undefined) ?? DEFAULT_WORDING.en!;
-  return { ...base, ...pick(overrides) };
+  const key = tags.find((t) => overrides[t]) ?? Object.keys(overrides).find((k) => tags.some((t) => k.toLowerCase() === t.toLowerCase()));
+  return { ...base, ...(key ? overrides[key] : undefined) };
 }

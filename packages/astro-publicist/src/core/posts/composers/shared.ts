@@ -5,7 +5,7 @@ import type { Article, SocialPlatform } from '../../types.ts';
 import { cleanLine, cleanText } from '../../text/clean.ts';
 import { composeText, paragraphs, type Layout } from '../compose.ts';
 import type { PostRule } from '../rules/index.ts';
-import { fillTemplate } from '../template.ts';
+import { fillTemplate } from '../../text/template.ts';
 import type { PostWording } from '../wording.ts';
 
 export interface ComposerContext {
