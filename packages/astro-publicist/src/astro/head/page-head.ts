@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { headParts, jsonLdTypes, mergeHead, pageHints, renderHeadParts, type HeadInput, type HeadParts, type PageImage } from '../../core/meta/index.ts';
 import type { Article, ResolvedOptions } from '../../core/types.ts';
 import { absoluteUrl, tagSlugAt } from '../../core/urls.ts';
-import { measurePublicImages } from '../../components/measure.ts';
+import { measurePublicImages } from '../image-sizes.ts';
 import { isDev, publicistConfig } from '../config/current.ts';
 import { buildRecord } from '../state.ts';
 import { editPage, readPage } from './html.ts';

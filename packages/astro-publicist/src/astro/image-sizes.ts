@@ -1,10 +1,10 @@
-/** Sizes of the site-wide images in public/ (logo, default image) for og:image and the JSON-LD logo. */
+/** Pixel sizes of the site-wide images in public/ (logo, default image) for og:image and the JSON-LD logo. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { ImageSize } from '../core/meta/page.ts';
 import type { ResolvedOptions } from '../core/types.ts';
-import { isDev } from '../astro/config/current.ts';
+import { isDev } from './config/current.ts';
 
 let cache: { key: string; sizes: Promise<Record<string, ImageSize>> } | undefined;
 
