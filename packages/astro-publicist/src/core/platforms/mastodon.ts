@@ -1,5 +1,5 @@
 /** Mastodon: the server's limit, `@user@server` handles, the server's share page or the joinmastodon hub. */
-import { composeMastodon } from '../posts/composers/mastodon.ts';
+import { composeShortPost } from '../posts/composers/shared.ts';
 import { mastodonRule } from '../posts/rules/mastodon.ts';
 import { withQuery, stripAt } from './share-url.ts';
 import { definePlatform } from './types.ts';
@@ -24,7 +24,7 @@ export const mastodon = definePlatform({
     profileUrl: mastodonProfileUrl,
     mention: (handle) => handle,
   },
-  post: { rule: (settings) => mastodonRule(settings.mastodon.maxCharacters), compose: composeMastodon },
+  post: { rule: (settings) => mastodonRule(settings.mastodon.maxCharacters), compose: composeShortPost },
   share: {
     order: 3,
     url: ({ text, settings }) =>

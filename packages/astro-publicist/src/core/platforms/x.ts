@@ -1,5 +1,5 @@
 /** X: weighted length by twitter-text, `@name` handles, the tweet intent. */
-import { composeX } from '../posts/composers/x.ts';
+import { composeShortPost } from '../posts/composers/shared.ts';
 import { xRule } from '../posts/rules/x.ts';
 import { withQuery, stripAt } from './share-url.ts';
 import { definePlatform } from './types.ts';
@@ -15,6 +15,6 @@ export const x = definePlatform({
     profileUrl: (handle) => `https://x.com/${handle}`,
     mention: (handle) => `@${handle}`,
   },
-  post: { rule: () => xRule, compose: composeX },
+  post: { rule: () => xRule, compose: composeShortPost },
   share: { order: 1, url: ({ text }) => withQuery('https://x.com/intent/tweet', { text }) },
 });

@@ -3,7 +3,7 @@
  * and the scheduler CSV: pure functions of the Articles and the options.
  */
 import { cardImages, type CardImage } from '../cards/images.ts';
-import { postPlatform } from '../platforms/registry.ts';
+import { mention, postPlatform } from '../platforms/registry.ts';
 import type { Article, ResolvedOptions, SocialPlatform } from '../types.ts';
 import type { BlueskyRecord, BlueskyThumb } from './bluesky-record.ts';
 import type { BlueskyVariant } from './composers/bluesky.ts';
@@ -54,7 +54,8 @@ export function composePosts(article: Article, options: ResolvedOptions): Partia
   const posts: Partial<Record<SocialPlatform, ComposedVariant>> = {};
   for (const id of new Set(settings.platforms)) {
     const { post } = postPlatform(id);
-    posts[id] = post.compose({ article, rule: post.rule(settings), link: utmLink(article.url, id, article, settings.utm), wording, hashtags, cards });
+    const mentions = article.authors.map((author) => mention(id, (author.profiles as Partial<Record<string, string>>)[id]));
+    posts[id] = post.compose({ article, rule: post.rule(settings), link: utmLink(article.url, id, article, settings.utm), wording, hashtags, cards, mentions });
   }
   return posts as Partial<Record<SocialPlatform, ComposedVariant>> & { bluesky?: BlueskyVariant };
 }

@@ -3,7 +3,7 @@
  * DID), link, hashtags; within 300 graphemes, the URL counted in full. Plus the record and its thumbnail.
  */
 import { blueskyRecord, blueskyThumbnail, type BlueskyRecord, type BlueskyThumb } from '../bluesky-record.ts';
-import { byline, composeVariant, shortLayout, type ComposedVariant, type ComposerContext } from './shared.ts';
+import { composeShortPost, type ComposedVariant, type ComposerContext } from './shared.ts';
 
 export interface BlueskyVariant extends ComposedVariant {
   record: BlueskyRecord;
@@ -13,7 +13,6 @@ export interface BlueskyVariant extends ComposedVariant {
 
 export function composeBluesky(ctx: ComposerContext): BlueskyVariant {
   const card = ctx.cards[0]!;
-  const handles = ctx.article.authors.map((a) => a.profiles.bluesky && `@${a.profiles.bluesky}`);
-  const variant = composeVariant(ctx, { byline: byline(ctx, handles), layout: shortLayout(ctx.link) });
+  const variant = composeShortPost(ctx);
   return { ...variant, record: blueskyRecord(ctx.article, variant.text, ctx.link), thumbnail: blueskyThumbnail(card) };
 }

@@ -18,6 +18,8 @@ export interface ComposerContext {
   hashtags: string[];
   /** The article's cards, the link card first. */
   cards: readonly CardImage[];
+  /** Each author as the network mentions them (`@name`), undefined where they have no handle there. */
+  mentions: (string | undefined)[];
 }
 
 export interface PostVariant {
@@ -58,6 +60,11 @@ export function byline(ctx: ComposerContext, who: (string | undefined)[]): strin
   if (!names.length) return undefined;
   const list = new Intl.ListFormat(ctx.article.lang, { type: 'conjunction' }).format(names);
   return fillTemplate(ctx.wording.byline, { author: list });
+}
+
+/** A short network's post: prose, byline with the authors' mentions, link, hashtags. */
+export function composeShortPost(ctx: ComposerContext): ComposedVariant {
+  return composeVariant(ctx, { byline: byline(ctx, ctx.mentions), layout: shortLayout(ctx.link) });
 }
 
 /** Short networks: prose, then byline and link, then hashtags. */
