@@ -4,7 +4,7 @@
  * `astro-publicist/runtime`, the head component `astro-publicist/components/Head.astro`.
  */
 export { publicist as default, publicist, PublicistError } from './astro/integration.ts';
-export type { PublicistUserOptions as PublicistOptions } from './options/schema.ts';
+export type { PublicistUserOptions as PublicistOptions } from './options/options-schema.ts';
 export type { Article, ArticleDate, ArticleHeading, ArticleImage, ResolvedAuthor, Profiles } from './core/types.ts';
 export type {
   ResolvedOptions,
@@ -21,7 +21,7 @@ export type {
 } from './core/options.ts';
 export type { GraphPiece, GraphContext } from './core/jsonld/types.ts';
 export type { GraphIds } from './core/jsonld/ids.ts';
-export type { HeadPage } from './core/meta/page.ts';
+export type { HeadPage } from './core/meta/head-page.ts';
 export type { CardTemplate, CardTemplateHelpers, CardSize } from './core/cards/templates/types.ts';
 export type { CardVariant } from './core/cards/images.ts';
 export type { Strings, PluralString } from './core/i18n/types.ts';

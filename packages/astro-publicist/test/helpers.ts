@@ -2,7 +2,7 @@
 import { normalizeArticle, type EntryInput } from '../src/core/article/index.ts';
 import { resolveOptions } from '../src/options/resolve.ts';
 import { parseOptions } from '../src/options/validate.ts';
-import type { PublicistUserOptions } from '../src/options/schema.ts';
+import type { PublicistUserOptions } from '../src/options/options-schema.ts';
 import type { Article, ResolvedOptions } from '../src/core/types.ts';
 
 export const baseUserOptions: PublicistUserOptions = {

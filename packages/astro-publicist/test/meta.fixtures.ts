@@ -3,7 +3,7 @@ import { normalizeArticle } from '../src/core/article/index.ts';
 import type { Article, ResolvedOptions } from '../src/core/types.ts';
 import { parseOptions } from '../src/options/validate.ts';
 import { resolveOptions } from '../src/options/resolve.ts';
-import type { ArticleUrlContext, PublicistUserOptions } from '../src/options/schema.ts';
+import type { ArticleUrlContext, PublicistUserOptions } from '../src/options/options-schema.ts';
 
 export const SITE = 'https://social-kompass.example';
 

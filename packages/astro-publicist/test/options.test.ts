@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import publicist from '../src/index.ts';
-import { articleSchema } from '../src/schema.ts';
+import { articleSchema } from '../src/frontmatter.ts';
 import { baseUserOptions, makeOptions } from './helpers.ts';
 import { resolveOptions } from '../src/options/resolve.ts';
 import { parseOptions } from '../src/options/validate.ts';

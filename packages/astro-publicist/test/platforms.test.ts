@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { articleSchema } from '../src/schema.ts';
+import { articleSchema } from '../src/frontmatter.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { INTENT_TARGETS, SHARE_TARGETS, SOCIAL_PLATFORMS } from '../src/core/platforms/registry.ts';
 import { postsCsv, socialFile } from '../src/core/posts/social-file.ts';

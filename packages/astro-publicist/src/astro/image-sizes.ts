@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { ImageSize } from '../core/meta/page.ts';
+import type { ImageSize } from '../core/meta/head-page.ts';
 import type { ResolvedOptions } from '../core/types.ts';
 import { isDev } from './config/current.ts';
 

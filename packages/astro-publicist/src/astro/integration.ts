@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { parseOptions } from '../options/validate.ts';
 import { resolveOptions } from '../options/resolve.ts';
-import type { PublicistUserOptions } from '../options/schema.ts';
+import type { PublicistUserOptions } from '../options/options-schema.ts';
 import { PublicistError } from '../core/errors.ts';
 import { routeTaken, routesOverlap } from '../core/routes/overlap.ts';
 import { DEFAULT_TAG_URL } from '../core/urls.ts';

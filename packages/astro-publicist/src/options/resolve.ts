@@ -1,10 +1,10 @@
 /** Turn parsed options plus Astro's config into the one resolved options object every output reads. */
 import { PublicistError } from '../core/errors.ts';
-import type { ArticleUrlContext, ParsedOptions } from './schema.ts';
+import type { ArticleUrlContext, ParsedOptions } from './options-schema.ts';
 import type { ResolvedAuthor, Profiles } from '../core/types.ts';
 import type { ResolvedCollection, ResolvedOptions } from '../core/options.ts';
 import { HANDLE_PLATFORMS, handlePlatform, profileUrls, type HandlePlatform } from '../core/platforms/registry.ts';
-import type { ProfilesOptions } from './schema.ts';
+import type { ProfilesOptions } from './options-schema.ts';
 
 /** Each network's handle as the registry keeps it (`name`, Mastodon's `@user@server`). */
 export function resolveProfiles(p: ProfilesOptions): Profiles {

@@ -1,7 +1,7 @@
 /** Parse user options and turn zod issues into one readable message per problem. */
 import { z } from 'astro/zod';
 import { PublicistError, describeValue } from '../core/errors.ts';
-import { optionsSchema, type ParsedOptions } from './schema.ts';
+import { optionsSchema, type ParsedOptions } from './options-schema.ts';
 
 /** Fallback "expected …" phrases for issues whose schema gave no message of its own. */
 function expectedPhrase(issue: z.core.$ZodRawIssue): string {

@@ -1,7 +1,7 @@
 /** A page's JSON-LD: one `@graph` of the pieces' nodes, after the user's `jsonld.pieces` function. */
 import type { Graph, Thing } from 'schema-dts';
 import { PublicistError, describeValue } from '../errors.ts';
-import type { HeadPage } from '../meta/page.ts';
+import type { HeadPage } from '../meta/head-page.ts';
 import type { ResolvedOptions } from '../types.ts';
 import { graphIds } from './ids.ts';
 import { defaultPieces } from './pieces/index.ts';

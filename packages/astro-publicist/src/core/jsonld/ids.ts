@@ -1,5 +1,5 @@
 /** Stable `@id`s: site-wide nodes hang off the site URL, page nodes off the page URL. */
-import type { HeadPage } from '../meta/page.ts';
+import type { HeadPage } from '../meta/head-page.ts';
 import type { ResolvedOptions } from '../types.ts';
 
 export interface GraphIds {

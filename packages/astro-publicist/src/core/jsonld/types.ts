@@ -1,6 +1,6 @@
 /** The JSON-LD graph is assembled from pieces, one node each, linked by `@id` (like Yoast's schema pieces). */
 import type { Thing } from 'schema-dts';
-import type { HeadPage } from '../meta/page.ts';
+import type { HeadPage } from '../meta/head-page.ts';
 import type { ResolvedOptions } from '../types.ts';
 import type { GraphIds } from './ids.ts';
 

@@ -5,7 +5,7 @@
 import { jsonLdScript } from '../jsonld/serialize.ts';
 import { buildGraph } from '../jsonld/graph.ts';
 import type { ResolvedOptions } from '../types.ts';
-import { resolvePage, type HeadInput } from './page.ts';
+import { resolvePage, type HeadInput } from './head-page.ts';
 import { renderTags } from './render.ts';
 import { headTags, type HeadTag } from './tags.ts';
 
@@ -34,7 +34,7 @@ export function renderHead(input: HeadInput, options: ResolvedOptions, omit: rea
   return renderHeadParts(headParts(input, options, omit));
 }
 
-export { resolvePage, type HeadInput, type HeadPage, type PageImage, type PageAlternate, type ImageSize } from './page.ts';
+export { resolvePage, type HeadInput, type HeadPage, type PageImage, type PageAlternate, type ImageSize } from './head-page.ts';
 export { headTags, type HeadTag } from './tags.ts';
 export { renderTag, renderTags } from './render.ts';
 export { escapeAttribute, escapeText, htmlSafeText } from './escape.ts';

@@ -7,7 +7,7 @@ import { profileUrls } from '../platforms/registry.ts';
 import type { ResolvedOptions } from '../types.ts';
 import { strings } from '../i18n/index.ts';
 import { formatMinutes, formatNames } from '../i18n/intl.ts';
-import type { HeadPage } from './page.ts';
+import type { HeadPage } from './head-page.ts';
 
 export interface HeadTag {
   element: 'title' | 'meta' | 'link';

@@ -1,6 +1,6 @@
 /** ImageObject nodes from the images the page has. */
 import type { ImageObjectLeaf, QuantitativeValue } from 'schema-dts';
-import type { PageImage } from '../../meta/page.ts';
+import type { PageImage } from '../../meta/head-page.ts';
 
 /** A size in pixels (UN/CEFACT unit code E37), as schema.org types `width`/`height`. */
 function pixels(value: number): QuantitativeValue {

@@ -1,4 +1,4 @@
-import type { HeadPage } from '../../meta/page.ts';
+import type { HeadPage } from '../../meta/head-page.ts';
 import type { GraphPiece } from '../types.ts';
 import { articlePiece } from './article.ts';
 import { breadcrumbPiece } from './breadcrumb.ts';
