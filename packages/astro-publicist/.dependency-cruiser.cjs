@@ -22,6 +22,21 @@ module.exports = {
       to: { path: '^src/(?!core/)' },
     },
     {
+      name: 'core-is-pure',
+      severity: 'error',
+      comment:
+        'core/ is data in, data out: no Node built-ins (fs, worker_threads, …) and no native renderers. ' +
+        'core/cards/ still holds the card renderer (pool, worker, cache, fonts) until it moves to the Astro/Node side.',
+      from: { path: '^src/core/', pathNot: '^src/core/cards/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'core-has-no-native-renderers',
+      severity: 'error',
+      from: { path: '^src/core/', pathNot: '^src/core/cards/' },
+      to: { path: '(^|node_modules/)(sharp|satori|fontkit|@resvg/[^/]+)(/|$)' },
+    },
+    {
       name: 'options-never-imports-astro',
       severity: 'error',
       comment: 'options/ turns user input into core types; the Astro side builds on it, not the other way.',

@@ -1,5 +1,5 @@
 /** The layering of README's architecture paragraph, checked by dependency-cruiser with the package's own rule set. */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,17 +38,31 @@ describe('package layering', () => {
     write('src/astro/state.ts', 'export const state = {};\n');
     write('src/options/dev.ts', "import { state } from '../astro/state.ts';\nexport const dev = state;\n");
     write('src/core/a.ts', "import { b } from './b.ts';\nexport const a = () => b();\n");
+    write('src/core/cache.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
+    write('src/core/render.ts', "import sharp from 'sharp';\nexport const render = sharp;\n");
     write('src/core/b.ts', "import { a } from './a.ts';\nexport const b = () => a;\n");
 
-    it('a core module importing options/ (even a type), astro/, and options/ importing astro/, and a cycle', async () => {
+    it('a core module importing options/ (even a type), astro/, node:fs or sharp, options/ importing astro/, and a cycle', async () => {
       const found = await violations(root);
+      expect(found).toContain('core-is-pure: src/core/cache.ts → fs');
+      expect(found).toContain('core-has-no-native-renderers: src/core/render.ts → sharp');
       expect(found).toContain('core-imports-only-core: src/core/feeds.ts → src/options/feeds.ts');
       expect(found).toContain('core-imports-only-core: src/core/head.ts → src/astro/state.ts');
       expect(found).toContain('options-never-imports-astro: src/options/dev.ts → src/astro/state.ts');
       const cycles = found.filter((v) => v.startsWith('no-cycles:'));
       expect(cycles).toHaveLength(1);
       expect(['no-cycles: src/core/a.ts → src/core/b.ts → src/core/a.ts', 'no-cycles: src/core/b.ts → src/core/a.ts → src/core/b.ts']).toContain(cycles[0]);
-      expect(found).toHaveLength(4);
+      expect(found).toHaveLength(6);
     });
+  });
+
+  it('core reads no clock, no randomness and no process state (core/cards aside, see the rule set)', () => {
+    const core = join(packageRoot, 'src/core');
+    const files = (readdirSync(core, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('cards/'));
+    expect(files.length).toBeGreaterThan(50);
+    const impure = files.flatMap((file) =>
+      [...readFileSync(join(core, file), 'utf8').matchAll(/\b(?:process\.\w+|performance\.now|Date\.now|new Date\(\)|Math\.random)/g)].map((m) => `${file}: ${m[0]}`),
+    );
+    expect(impure).toEqual([]);
   });
 });
