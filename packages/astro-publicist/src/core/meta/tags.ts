@@ -3,7 +3,7 @@
  * basics, links, Open Graph, article:*, X, fediverse), no tag appears twice, and each tag has a
  * `name` by which a page can leave it out (`omit`) to write its own.
  */
-import { profileUrls } from '../platforms/registry.ts';
+import { mention, profileUrls } from '../platforms/registry.ts';
 import type { ResolvedOptions } from '../types.ts';
 import { strings } from '../i18n/index.ts';
 import { formatMinutes, formatNames } from '../i18n/intl.ts';
@@ -94,9 +94,11 @@ function xCard(page: HeadPage): string {
 
 function xTags(page: HeadPage, options: ResolvedOptions): HeadTag[] {
   const tags = [meta('twitter:card', xCard(page))];
-  if (options.profiles.x) tags.push(meta('twitter:site', `@${options.profiles.x}`));
-  const creator = page.article?.authors[0]?.profiles.x;
-  if (creator) tags.push(meta('twitter:creator', `@${creator}`));
+  // X's card protocol names accounts the way X mentions them (`@name`, from the platform record).
+  const site = mention('x', options.profiles.x);
+  if (site) tags.push(meta('twitter:site', site));
+  const creator = mention('x', page.article?.authors[0]?.profiles.x);
+  if (creator) tags.push(meta('twitter:creator', creator));
   if (page.image?.alt) tags.push(meta('twitter:image:alt', page.image.alt));
   if (page.article && options.head.slackLabels) {
     const labels = strings(page.lang, options.strings);
@@ -111,7 +113,10 @@ function xTags(page: HeadPage, options: ResolvedOptions): HeadTag[] {
 }
 
 function fediverseTags(page: HeadPage): HeadTag[] {
-  return (page.article?.authors ?? []).flatMap((a) => (a.profiles.mastodon ? [meta('fediverse:creator', a.profiles.mastodon)] : []));
+  return (page.article?.authors ?? []).flatMap((a) => {
+    const handle = mention('mastodon', a.profiles.mastodon);
+    return handle ? [meta('fediverse:creator', handle)] : [];
+  });
 }
 
 function identity(tag: HeadTag): string {
