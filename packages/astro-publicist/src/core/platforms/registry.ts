@@ -25,7 +25,13 @@ export const HANDLE_PLATFORMS = ranked(all.filter((p) => p.handle), (p) => p.han
 
 export type PlatformWith<K extends 'post' | 'share' | 'handle'> = Platform & Required<Pick<Platform, K>>;
 
-const byId = new Map(all.map((p) => [p.id, p]));
+const byId = new Map<string, Platform>();
+for (const p of all) {
+  // A second record under one id would silently replace the first in every lookup.
+  if (byId.has(p.id)) throw new Error(`publicist: two platforms are registered as "${p.id}" in core/platforms/index.ts; ids must be unique`);
+  if (!/^[a-z][a-z0-9-]*$/.test(p.id)) throw new Error(`publicist: platform id "${p.id}" must be lower-case letters, digits and -, as it names options, files and UTM sources`);
+  byId.set(p.id, p);
+}
 
 export function platform(id: ShareTarget): Platform;
 export function platform(id: string): Platform | undefined;
