@@ -10,13 +10,22 @@ export function formatNames(names: string[], lang: string): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
 }
 
+/** One formatter per language and time zone: building an Intl.DateTimeFormat costs far more than using one. */
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
 /** `1. März 2026`; English for a tag Intl does not take. */
 export function formatLongDate(date: Date, lang: string, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone }).format(date);
+  const key = `${lang}|${timeZone}`;
+  let format = longDates.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone });
+    }
+    longDates.set(key, format);
   }
+  return format.format(date);
 }
 
 /** `en` → `English`, `de` → `Deutsch`: a language's name in that language. */
