@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, STRING_KEYS, fill, plural, strings } from '../src/core/i18n/index.ts';
 import { cardReadingTime, tagCardEyebrow } from '../src/core/i18n/phrases.ts';
 import { feedStylesheet, stylesheetLanguages } from '../src/core/feeds/stylesheet.ts';
-import { feedDescription } from '../src/core/feeds/definitions.ts';
+import { feedDescription, feedTitle } from '../src/core/feeds/definitions.ts';
 import { composePosts } from '../src/core/posts/social-file.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { article, options } from './posts-support.ts';
@@ -69,8 +69,10 @@ describe('the `strings` option', () => {
     expect(composePosts(article({}, both), both).linkedin!.text).toContain('Mehr: https://social-kompass.de/');
   });
 
-  it('reaches the feed descriptions of a French site', () => {
+  it('reaches the feed titles and descriptions of a French site', () => {
     const opts = options({}, { defaultLocale: 'fr' });
+    expect(feedTitle({ kind: 'tag', tag: 'SEO' }, opts)).toBe('Social Kompass : SEO');
+    expect(feedTitle({ kind: 'language', lang: 'de' }, opts)).toBe('Social Kompass (Deutsch)');
     expect(feedDescription({ kind: 'tag', tag: 'SEO' }, opts)).toBe('Nouveaux articles sur « SEO »');
     const custom = options({}, { defaultLocale: 'fr', strings: { fr: { feedTagDescription: 'Tout sur {tag}' } } });
     expect(feedDescription({ kind: 'tag', tag: 'SEO' }, custom)).toBe('Tout sur SEO');

@@ -137,8 +137,9 @@ export function feedLanguage(scope: FeedScope, options: Pick<ResolvedOptions, 'd
 export function feedTitle(scope: FeedScope, options: ResolvedOptions): string {
   const custom = scopeText(options.feeds.title, scope, 'feeds.title');
   if (custom) return custom;
-  if (scope.kind === 'tag') return `${options.name}: ${scope.tag}`;
-  if (scope.kind === 'language') return `${options.name} (${languageName(scope.lang!)})`;
+  const labels = strings(feedLanguage(scope, options), options.strings);
+  if (scope.kind === 'tag') return fill(labels.feedTagTitle, { site: options.name, tag: scope.tag! });
+  if (scope.kind === 'language') return fill(labels.feedLanguageTitle, { site: options.name, language: languageName(scope.lang!) });
   return options.name;
 }
 

@@ -6,6 +6,8 @@ export const de: Strings = {
   breadcrumbHome: 'Startseite',
   cardReadingTime: '{minutes} Min. Lesezeit',
   tagCardEyebrow: 'Thema · {count} Artikel',
+  feedTagTitle: '{site}: {tag}',
+  feedLanguageTitle: '{site} ({language})',
   feedTagDescription: 'Neue Artikel zum Thema „{tag}“',
   feedLanguageDescription: 'Neue Artikel auf {language}',
   feedAbout: 'Dies ist ein Web-Feed.',

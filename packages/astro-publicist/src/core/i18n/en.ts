@@ -6,6 +6,8 @@ export const en: Strings = {
   breadcrumbHome: 'Home',
   cardReadingTime: '{minutes} min read',
   tagCardEyebrow: { one: 'Topic · {count} article', other: 'Topic · {count} articles' },
+  feedTagTitle: '{site}: {tag}',
+  feedLanguageTitle: '{site} ({language})',
   feedTagDescription: 'New articles about “{tag}”',
   feedLanguageDescription: 'New articles in {language}',
   feedAbout: 'This is a web feed.',

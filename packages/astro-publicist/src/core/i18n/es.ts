@@ -6,6 +6,8 @@ export const es: Strings = {
   breadcrumbHome: 'Inicio',
   cardReadingTime: '{minutes} min de lectura',
   tagCardEyebrow: { one: 'Tema · {count} artículo', other: 'Tema · {count} artículos' },
+  feedTagTitle: '{site}: {tag}',
+  feedLanguageTitle: '{site} ({language})',
   feedTagDescription: 'Nuevos artículos sobre «{tag}»',
   feedLanguageDescription: 'Nuevos artículos en {language}',
   feedAbout: 'Esto es un feed web.',

@@ -6,6 +6,8 @@ export const fr: Strings = {
   breadcrumbHome: 'Accueil',
   cardReadingTime: '{minutes} min de lecture',
   tagCardEyebrow: { one: 'Thème · {count} article', other: 'Thème · {count} articles' },
+  feedTagTitle: '{site} : {tag}',
+  feedLanguageTitle: '{site} ({language})',
   feedTagDescription: 'Nouveaux articles sur « {tag} »',
   feedLanguageDescription: 'Nouveaux articles en {language}',
   feedAbout: 'Ceci est un flux web.',

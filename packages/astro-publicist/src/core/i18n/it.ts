@@ -6,6 +6,8 @@ export const it: Strings = {
   breadcrumbHome: 'Home',
   cardReadingTime: '{minutes} min di lettura',
   tagCardEyebrow: { one: 'Tema · {count} articolo', other: 'Tema · {count} articoli' },
+  feedTagTitle: '{site}: {tag}',
+  feedLanguageTitle: '{site} ({language})',
   feedTagDescription: 'Nuovi articoli su «{tag}»',
   feedLanguageDescription: 'Nuovi articoli in {language}',
   feedAbout: 'Questo è un feed web.',

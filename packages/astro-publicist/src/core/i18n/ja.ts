@@ -6,6 +6,8 @@ export const ja: Strings = {
   breadcrumbHome: 'ホーム',
   cardReadingTime: '{minutes}分で読めます',
   tagCardEyebrow: 'トピック · {count}件の記事',
+  feedTagTitle: '{site}：{tag}',
+  feedLanguageTitle: '{site}（{language}）',
   feedTagDescription: '「{tag}」に関する新着記事',
   feedLanguageDescription: '{language}の新着記事',
   feedAbout: 'これはウェブフィードです。',

@@ -6,6 +6,8 @@ export const ko: Strings = {
   breadcrumbHome: '홈',
   cardReadingTime: '{minutes}분 분량',
   tagCardEyebrow: '주제 · 기사 {count}개',
+  feedTagTitle: '{site}: {tag}',
+  feedLanguageTitle: '{site} ({language})',
   feedTagDescription: '‘{tag}’ 관련 새 기사',
   feedLanguageDescription: '{language} 새 기사',
   feedAbout: '웹 피드입니다.',

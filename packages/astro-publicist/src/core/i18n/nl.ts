@@ -6,6 +6,8 @@ export const nl: Strings = {
   breadcrumbHome: 'Home',
   cardReadingTime: '{minutes} min leestijd',
   tagCardEyebrow: { one: 'Onderwerp · {count} artikel', other: 'Onderwerp · {count} artikelen' },
+  feedTagTitle: '{site}: {tag}',
+  feedLanguageTitle: '{site} ({language})',
   feedTagDescription: 'Nieuwe artikelen over ‘{tag}’',
   feedLanguageDescription: 'Nieuwe artikelen in het {language}',
   feedAbout: 'Dit is een webfeed.',

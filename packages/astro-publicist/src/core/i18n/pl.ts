@@ -6,6 +6,8 @@ export const pl: Strings = {
   breadcrumbHome: 'Strona główna',
   cardReadingTime: '{minutes} min czytania',
   tagCardEyebrow: { one: 'Temat · {count} artykuł', few: 'Temat · {count} artykuły', many: 'Temat · {count} artykułów', other: 'Temat · {count} artykułu' },
+  feedTagTitle: '{site}: {tag}',
+  feedLanguageTitle: '{site} ({language})',
   feedTagDescription: 'Nowe artykuły na temat „{tag}”',
   feedLanguageDescription: 'Nowe artykuły w języku: {language}',
   feedAbout: 'To jest kanał internetowy (feed).',

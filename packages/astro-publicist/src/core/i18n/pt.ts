@@ -6,6 +6,8 @@ export const pt: Strings = {
   breadcrumbHome: 'Início',
   cardReadingTime: '{minutes} min de leitura',
   tagCardEyebrow: { one: 'Tema · {count} artigo', other: 'Tema · {count} artigos' },
+  feedTagTitle: '{site}: {tag}',
+  feedLanguageTitle: '{site} ({language})',
   feedTagDescription: 'Novos artigos sobre “{tag}”',
   feedLanguageDescription: 'Novos artigos em {language}',
   feedAbout: 'Este é um feed web.',

@@ -16,6 +16,10 @@ export interface Strings {
   /** The line above a tag card's title; `{count}` articles. */
   tagCardEyebrow: string | PluralString;
 
+  /** Default title of a tag feed; `{site}` (the site's name), `{tag}`. */
+  feedTagTitle: string;
+  /** Default title of a language feed; `{site}`, `{language}` (the language's own name). */
+  feedLanguageTitle: string;
   /** Default description of a tag feed; `{tag}`. */
   feedTagDescription: string;
   /** Default description of a language feed; `{language}` (the language's own name). */

@@ -6,6 +6,8 @@ export const zh: Strings = {
   breadcrumbHome: '首页',
   cardReadingTime: '阅读时间 {minutes} 分钟',
   tagCardEyebrow: '话题 · {count} 篇文章',
+  feedTagTitle: '{site}：{tag}',
+  feedLanguageTitle: '{site}（{language}）',
   feedTagDescription: '关于“{tag}”的新文章',
   feedLanguageDescription: '{language}新文章',
   feedAbout: '这是一个网络订阅源。',
