@@ -65,7 +65,8 @@ describe('#11.8 control characters', () => {
     const { shareIntents } = await import('../src/core/posts/intents.ts');
     const { htmlSafeText } = await import('../src/core/meta/escape.ts');
     const link = 'https://x.example/a';
-    const intents = shareIntents({ title: dirty, description: dirty, text: { x: 'x', bluesky: 'b', mastodon: 'm', threads: 't' }, link: { linkedin: link, facebook: link, whatsapp: link, telegram: link, reddit: link, email: link } });
+    const { makeOptions } = await import('./helpers.ts');
+    const intents = shareIntents({ title: dirty, description: dirty, text: (target) => target, link: () => link, settings: makeOptions().posts });
     expect(new URL(intents.telegram).searchParams.get('text')).toBe(clean);
     expect(new URL(intents.reddit).searchParams.get('title')).toBe(clean);
     expect(decodeURIComponent(intents.whatsapp)).toContain(clean);
@@ -210,7 +211,7 @@ describe('#11.13 post text quality at the edges', async () => {
 
 describe('#11.2 impossible dates', async () => {
   const { normalizeArticle } = await import('../src/core/article/normalize.ts');
-  const { articleSchema } = await import('../src/schema.ts');
+  const { articleSchema } = await import('../src/frontmatter.ts');
   const { PublicistError } = await import('../src/core/errors.ts');
   const { makeOptions } = await import('./helpers.ts');
   const opts = makeOptions();
