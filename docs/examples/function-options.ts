@@ -15,6 +15,7 @@ import type {
   GraphPiecesFunction,
   PublicistOptions,
   SectionCrumbFunction,
+  TagSlugFunction,
 } from 'astro-publicist';
 
 /** `collections[].url`: German articles under /artikel/, the others under /en/articles/. */
@@ -53,6 +54,9 @@ export const pieces: GraphPiecesFunction = (defaults, { page }) => [
   newsletter,
 ];
 
+/** `tags.slug`: keep a tag's own letters, only spaces become dashes. */
+export const tagSlug: TagSlugFunction = (tag) => tag.trim().toLowerCase().replace(/\s+/g, '-');
+
 /** `feeds.filter`: leave out articles whose frontmatter says `internal: true`. */
 export const filter: FeedFilterFunction = (article) => article.data.internal !== true;
 
@@ -77,6 +81,7 @@ export const options = {
   site: 'https://social-kompass.example',
   collections: [{ name: 'articles', url: articleUrl, section: 'Artikel' }],
   head: { sectionCrumb, jsonld: { pieces } },
+  tags: { slug: tagSlug, url: '/themen/[slug]/' },
   feeds: { filter, title, description },
   cards: { templates: { quote }, template: 'quote' },
   strings: { de: { breadcrumbHome: 'Start', tagCardEyebrow: 'Thema · {count} Beiträge' }, en: { tagCardEyebrow: { one: '{count} story', other: '{count} stories' } } },

@@ -11,6 +11,7 @@ export type {
   ArticleUrlContext,
   ArticleUrlFunction,
   SectionCrumbFunction,
+  TagSlugFunction,
   GraphPiecesFunction,
   FeedScope,
   FeedTextFunction,

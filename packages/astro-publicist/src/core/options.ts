@@ -7,6 +7,7 @@ import type { CardTemplate } from './cards/templates/types.ts';
 import type { CardVariant } from './cards/images.ts';
 import type { GraphContext, GraphPiece } from './jsonld/types.ts';
 import type { StringOverrides } from './i18n/types.ts';
+import type { TagRules } from './urls.ts';
 import type { SocialPlatform, Profiles, ShareTarget } from './platforms/registry.ts';
 
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const;
@@ -29,6 +30,9 @@ export type GraphPiecesFunction = (pieces: GraphPiece[], context: GraphContext) 
 
 /** The breadcrumb item between Home and an article; `undefined` leaves it out (`head.sectionCrumb`). */
 export type SectionCrumbFunction = (article: Article) => { name: string; path: string } | undefined;
+
+/** A tag's slug in its page URL (`tags.slug`). */
+export type TagSlugFunction = (tag: string) => string;
 
 /** What a collection's `url` function receives. */
 export interface ArticleUrlContext {
@@ -69,6 +73,8 @@ export interface UserFont {
 
 export interface CardsOptions {
   variants: CardVariant[];
+  /** The folder of the card files below the base; resolved by the integration (`og`, or `og-cards` when the site has its own `/og/`). */
+  path?: string;
   format: 'png' | 'jpeg' | 'webp';
   quality: number;
   template: string;
@@ -166,6 +172,8 @@ export interface ResolvedOptions {
   profiles: Profiles;
   publisher: ResolvedPublisher;
   wordsPerMinute: number;
+  /** The site's tag pages: their URL and slug. */
+  tags: TagRules;
   /** Articles dated in the future: left out of production builds until their date, or published at once. */
   scheduled: 'exclude' | 'include';
   cards: CardsOptions;

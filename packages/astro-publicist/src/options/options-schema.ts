@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { absoluteUrl, fn, nonEmpty, publicPath } from './fields.ts';
 import { HANDLE_PLATFORMS, handlePlatform, type HandlePlatform } from '../core/platforms/registry.ts';
-import type { ArticleUrlContext, ArticleUrlFunction } from '../core/options.ts';
+import type { ArticleUrlContext, ArticleUrlFunction, TagSlugFunction } from '../core/options.ts';
 import { cardsOptionsSchema } from './cards.ts';
 import { headOptionsSchema } from './head.ts';
 import { feedsOptionsSchema } from './feeds.ts';
@@ -66,7 +66,7 @@ const TAG_URL = /^\/(?:[^[\]]+\/)*\[slug\]\/(?:[^[\]]+\/)*$/;
 export const tagsSchema = z
   .object({
     /** A tag's slug in its page URL; default: lower-case, ASCII-friendly (`Öffentlichkeitsarbeit` → `oeffentlichkeitsarbeit`). */
-    slug: fn<(tag: string) => string>('a function from a tag to its URL slug').optional(),
+    slug: fn<TagSlugFunction>('a function from a tag to its URL slug').optional(),
     /** Where a tag's page is, below the site's base; `[slug]` stands for the slug. Tag feeds sit in the same folder. */
     url: z.string({ error: 'a path like /tags/[slug]/' }).regex(TAG_URL, { error: 'a path like /tags/[slug]/ (starting and ending with /, [slug] once)' }).default('/tags/[slug]/'),
     /** Whether the site has tag pages at `url`; default: detected from src/pages. Without them nothing links a tag page. */
