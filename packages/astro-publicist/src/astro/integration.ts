@@ -11,6 +11,7 @@ import { feedsFeature } from './features/feeds.ts';
 import { postsFeature } from './features/posts.ts';
 import { reportFeature } from './features/report.ts';
 import { checkPublicFiles } from './public-files.ts';
+import { collectionsModulePlugin } from './content/collections-module.ts';
 
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
@@ -46,10 +47,11 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
           outDir: fileURLToPath(config.outDir),
           command,
           stats: {},
+          logger: logger.fork('publicist:articles'),
         };
         checkPublicFiles(options, state.publicDir);
         setState(state);
-        params.updateConfig({ vite: { build: { rolldownOptions: { onLog: quietKnownWarnings } } } });
+        params.updateConfig({ vite: { plugins: [collectionsModulePlugin(config.srcDir)], build: { rolldownOptions: { onLog: quietKnownWarnings } } } });
         const injectPackageRoute = (pattern: string, file: string, prerender = true) =>
           params.injectRoute({ pattern, entrypoint: fileURLToPath(new URL(file.replace(/\.ts$/, MODULE_EXTENSION), ROUTES_DIR)), prerender });
         for (const feature of FEATURES) await feature.setup?.({ state, params, logger: logger.fork(`publicist:${feature.name}`), injectPackageRoute });

@@ -2,33 +2,14 @@
  * Runtime helpers for pages, routes and components (they import `astro:content`, so they run
  * inside Astro). `import { getArticles } from 'astro-publicist/runtime'`.
  */
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { normalizeArticle, translationsOf } from '../core/article/index.ts';
+import { translationsOf } from '../core/article/index.ts';
+import { loadArticles, type ArticleWithEntry } from './content/load.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { getState, isDev } from './state.ts';
 
-export interface ArticleWithEntry {
-  article: Article;
-  entry: CollectionEntry<CollectionKey>;
-}
-
 let cached: Promise<ArticleWithEntry[]> | undefined;
 
-async function load(): Promise<ArticleWithEntry[]> {
-  const { options } = getState();
-  const all: ArticleWithEntry[] = [];
-  for (const collection of options.collections) {
-    const entries = await getCollection(collection.name as CollectionKey);
-    for (const entry of entries) {
-      const article = normalizeArticle(
-        { collection: collection.name, id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body, filePath: entry.filePath },
-        options,
-      );
-      all.push({ article, entry });
-    }
-  }
-  return all.sort((a, b) => b.article.published.date.getTime() - a.article.published.date.getTime() || a.article.slug.localeCompare(b.article.slug));
-}
+const load = () => loadArticles(getState().options);
 
 /**
  * Every article (newest first) with its collection entry. Drafts are left out of production
@@ -69,6 +50,7 @@ export async function getTags(): Promise<{ tag: string; slug: string; articles: 
 }
 
 export { tagSlug } from '../core/urls.ts';
+export type { ArticleWithEntry };
 export type { Article, ResolvedAuthor } from '../core/types.ts';
 import { tagSlug } from '../core/urls.ts';
 

@@ -4,6 +4,7 @@
  * pieces, templates, filters). Astro prerenders and serves dev pages in the process that ran the
  * config, so the runtime sees the same object.
  */
+import type { AstroIntegrationLogger } from 'astro';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 
 const KEY = Symbol.for('astro-publicist:state');
@@ -21,6 +22,8 @@ export interface PublicistState {
   command: 'dev' | 'build' | 'preview' | 'sync';
   /** What each feature made in this build, one line each for the build report (`cards: rendered 3, from cache 24`). */
   stats: Record<string, string>;
+  /** Where the runtime logs (the collections it picked, each collection's field mapping). */
+  logger?: AstroIntegrationLogger;
   /** The published articles of this build, as normalized by the runtime (for the report). */
   articles?: readonly Article[];
 }

@@ -36,7 +36,10 @@ export function profileUrls(p: Profiles): string[] {
   return [...new Set(urls)];
 }
 
-const defaultArticlePath = (entry: ArticleUrlContext) => `/${entry.collection}/${entry.id}/`;
+/** The collection `publicist()` reads when none is configured (and the site has it). */
+export const DEFAULT_COLLECTION = 'articles';
+
+export const defaultArticlePath = (entry: ArticleUrlContext) => `/${entry.collection}/${entry.id}/`;
 
 export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | URL; base?: string; trailingSlash?: string }): ResolvedOptions {
   const siteInput = parsed.site ?? (astro.site ? String(astro.site) : undefined);
@@ -59,9 +62,9 @@ export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | U
       sameAs: profileUrls(profiles),
     };
   }
-  const collections: ResolvedCollection[] = parsed.collections.map((c) => {
+  const collections: ResolvedCollection[] = (parsed.collections ?? [DEFAULT_COLLECTION]).map((c) => {
     const options = typeof c === 'string' ? { name: c } : c;
-    return { name: options.name, section: options.section ?? options.name, url: options.url ?? defaultArticlePath };
+    return { name: options.name, section: options.section ?? options.name, url: options.url ?? defaultArticlePath, fields: options.fields ?? {} };
   });
   const siteProfiles = resolveProfiles(parsed.profiles);
   const name = parsed.name ?? new URL(site).hostname;
@@ -72,6 +75,7 @@ export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | U
     base,
     authors,
     collections,
+    collectionsGuessed: parsed.collections === undefined,
     profiles: siteProfiles,
     publisher: {
       ...parsed.publisher,

@@ -8,6 +8,7 @@ import { cardsOptionsSchema } from './cards.ts';
 import { headOptionsSchema } from './head.ts';
 import { feedsOptionsSchema } from './feeds.ts';
 import { postsOptionsSchema } from './posts.ts';
+import { FIELD_ROLES, type FieldRole } from '../core/article/fields.ts';
 
 export const profilesSchema = z
   .object({
@@ -41,6 +42,14 @@ export const publisherSchema = z
   })
   .strict();
 
+const fieldOverride = z.union([nonEmpty('a frontmatter field name'), fn<(entry: { id: string; data: Record<string, unknown> }) => unknown>('a function')], {
+  error: 'a frontmatter field name (dots for nested fields, like coverImage.src) or a function of the entry',
+});
+
+export const fieldsSchema = z
+  .object(Object.fromEntries(FIELD_ROLES.map((role) => [role, fieldOverride.optional()])) as Record<FieldRole, z.ZodOptional<typeof fieldOverride>>)
+  .strict();
+
 export interface ArticleUrlContext {
   collection: string;
   id: string;
@@ -54,6 +63,8 @@ export const collectionSchema = z
     url: fn<(entry: ArticleUrlContext) => string>('a function from an entry to its page path').optional(),
     /** Section name shown in breadcrumbs and `article:section`; default: the collection name. */
     section: nonEmpty('a section name').optional(),
+    /** Which frontmatter field gives which fact (`{ pubDate: 'publishDate' }` or a function of the entry); default: guessed. */
+    fields: fieldsSchema.optional(),
   })
   .strict();
 
@@ -75,12 +86,13 @@ export const optionsSchema = z
     authors: z.record(z.string(), authorSchema, { error: 'an object of author id → author' }).default({}),
     /** The site's own profiles: `twitter:site`, `rel="me"`, `sameAs` of the publisher. */
     profiles: profilesSchema.default({ sameAs: [] }),
+    /** The article collections; default: `articles`, else the collections whose entries have a date. */
     collections: z
-      .array(z.union([nonEmpty('a collection name'), collectionSchema], { error: 'a collection name or { name, url?, section? }' }), {
+      .array(z.union([nonEmpty('a collection name'), collectionSchema], { error: 'a collection name or { name, url?, section?, fields? }' }), {
         error: 'a list of content collection names',
       })
       .min(1, { error: 'at least one content collection' })
-      .default(['articles']),
+      .optional(),
     /** Words per minute for the reading time. */
     wordsPerMinute: z.number({ error: 'a positive number' }).positive({ error: 'a positive number' }).default(200),
     cards: cardsOptionsSchema.default(cardsOptionsSchema.parse({})),

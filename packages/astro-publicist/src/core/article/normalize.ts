@@ -3,6 +3,8 @@ import { PublicistError, describeValue } from '../errors.ts';
 import { truncate } from '../text/truncate.ts';
 import { graphemeCount } from '../text/graphemes.ts';
 import type { Article, ArticleImage, ResolvedAuthor, ResolvedOptions, SocialPlatform } from '../types.ts';
+import { resolveAuthors } from './authors.ts';
+import { detectFields, fieldLabel, FIELD_CANDIDATES, isImageMetadata, readField, type FieldMapping, type FieldRole } from './fields.ts';
 import { analyzeBody } from './body.ts';
 import { articleDate } from './dates.ts';
 import { ogLocale } from './locale.ts';
@@ -21,15 +23,6 @@ export interface EntryInput {
 export const DESCRIPTION_MAX = 160;
 export const EXCERPT_MAX = 300;
 
-/** The shape of an `image()` result: Astro's ImageMetadata. */
-interface ImageMetadataLike {
-  src: string;
-  width: number;
-  height: number;
-  format: string;
-  fsPath?: string;
-}
-
 const IMAGE_TYPES: Record<string, string> = {
   jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml',
 };
@@ -42,16 +35,48 @@ export function shorten(text: string, max: number): string {
   return truncate(text, { fits: (s) => graphemeCount(s) <= max }).text;
 }
 
-function resolveCover(data: Record<string, unknown>, file: string, options: ResolvedOptions): ArticleImage | undefined {
-  const cover = data.cover as ImageMetadataLike | string | undefined;
-  if (cover === undefined) return undefined;
-  const alt = data.coverAlt;
-  if (typeof alt !== 'string' || !alt.trim()) fail(file, 'coverAlt', 'must be alt text for the cover image (cover is set), got nothing');
+/** How an entry's fields are read: the collection's mapping and the authors its references point to. */
+export interface NormalizeContext {
+  /** Default: guessed from this entry alone (and the collection's `fields`). */
+  mapping?: FieldMapping;
+  /** Authors of referenced authors-collection entries, by `collection/id`. */
+  referenced?: ReadonlyMap<string, ResolvedAuthor>;
+}
+
+interface Read {
+  file: string;
+  mapping: FieldMapping;
+  entry: { id: string; data: Record<string, unknown> };
+}
+
+const read = (r: Read, role: FieldRole) => readField(r.mapping, role, r.entry);
+
+/** A date from a YAML date, a string or a timestamp, whatever the theme's schema left it as. */
+function readDate(r: Read, role: 'pubDate' | 'updatedDate'): Date | undefined {
+  const value = read(r, role);
+  if (value === undefined || value === null) return undefined;
+  const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) fail(r.file, fieldLabel(r.mapping, role), `must be a date like 2026-03-01, got ${describeValue(value)}`);
+  return date;
+}
+
+function resolveCover(r: Read, title: string, options: ResolvedOptions): ArticleImage | undefined {
+  const cover = read(r, 'cover');
+  if (cover === undefined || cover === null || cover === '') return undefined;
+  const coverField = fieldLabel(r.mapping, 'cover');
+  const written = read(r, 'coverAlt');
+  let alt = typeof written === 'string' ? written.trim() : '';
+  if (!alt) {
+    // Our own schema pairs `cover` with `coverAlt`; a theme without an alt field gets the title.
+    if (coverField === 'cover') fail(r.file, 'coverAlt', 'must be alt text for the cover image (cover is set), got nothing');
+    alt = title;
+  }
   if (typeof cover === 'string') {
-    const url = new URL(cover.replace(/^\//, ''), options.site).href;
-    const ext = cover.split('.').pop()?.toLowerCase() ?? '';
+    const url = /^https?:\/\//i.test(cover) ? cover : new URL(cover.replace(/^\//, ''), options.site).href;
+    const ext = new URL(url).pathname.split('.').pop()?.toLowerCase() ?? '';
     return { url, path: new URL(url).pathname, alt, type: IMAGE_TYPES[ext] };
   }
+  if (!isImageMetadata(cover)) fail(r.file, coverField, `must be an image (an image() field or a path), got ${describeValue(cover)}`);
   const path = cover.src.startsWith('/') ? cover.src : `/${cover.src}`;
   return {
     url: new URL(path.replace(/^\//, ''), new URL(options.site).origin + '/').href,
@@ -64,20 +89,18 @@ function resolveCover(data: Record<string, unknown>, file: string, options: Reso
   };
 }
 
-function resolveAuthors(data: Record<string, unknown>, file: string, options: ResolvedOptions): ResolvedAuthor[] {
-  const ids = Array.isArray(data.author) ? data.author : [data.author];
-  return ids.map((id) => {
-    const author = typeof id === 'string' ? options.authors[id] : undefined;
-    if (!author) {
-      const known = Object.keys(options.authors);
-      fail(
-        file,
-        'author',
-        `must be an author id defined in publicist({ authors }), got ${describeValue(id)}; ${known.length ? `known ids: ${known.join(', ')}` : 'no authors are defined'}`,
-      );
-    }
-    return author;
-  });
+function readTags(r: Read): string[] {
+  const value = read(r, 'tags');
+  const list = Array.isArray(value) ? value : typeof value === 'string' && value.trim() ? [value] : [];
+  return [...new Set(list.filter((t) => t !== undefined && t !== null && String(t).trim()).map((t) => String(t).trim()))];
+}
+
+function readCanonical(r: Read, url: string, options: ResolvedOptions): string {
+  const value = read(r, 'canonical');
+  if (typeof value !== 'string' || !value.trim()) return value instanceof URL ? value.href : url;
+  if (/^https?:\/\//i.test(value)) return value;
+  if (value.startsWith('/')) return new URL(value.slice(1), new URL(options.site).origin + '/').href;
+  fail(r.file, fieldLabel(r.mapping, 'canonical'), `must be an absolute URL or a path starting with "/", got ${describeValue(value)}`);
 }
 
 function deepFreeze<T>(value: T): T {
@@ -95,18 +118,25 @@ function freezeArticle(article: Article): Article {
   return Object.freeze(article);
 }
 
-export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): Article {
+export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, context: NormalizeContext = {}): Article {
   const { data } = entry;
   const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
   const collection = options.collections.find((c) => c.name === entry.collection);
   if (!collection) fail(file, 'collection', `must be one of the article collections (${options.collections.map((c) => c.name).join(', ')}), got ${describeValue(entry.collection)}`);
+  const mapping = context.mapping ?? detectFields([data], collection.fields);
+  const r: Read = { file, mapping, entry: { id: entry.id, data } };
 
-  const title = String(data.title ?? '').trim();
-  if (!title) fail(file, 'title', `must be a title, got ${describeValue(data.title)}`);
-  if (!(data.pubDate instanceof Date) || Number.isNaN(data.pubDate.getTime())) fail(file, 'pubDate', `must be a date, got ${describeValue(data.pubDate)}`);
-  const updated = data.updatedDate;
-  if (updated !== undefined && (!(updated instanceof Date) || updated < data.pubDate)) {
-    fail(file, 'updatedDate', `must be a date on or after pubDate (${data.pubDate.toISOString()}), got ${describeValue(updated)}`);
+  const titleValue = read(r, 'title');
+  const title = String(titleValue ?? '').trim();
+  if (!title) fail(file, fieldLabel(mapping, 'title'), `must be a title, got ${describeValue(titleValue)}`);
+  const pubDate = readDate(r, 'pubDate');
+  if (!pubDate) {
+    const names = mapping.pubDate.kind === 'none' ? FIELD_CANDIDATES.pubDate.join(', ') : fieldLabel(mapping, 'pubDate');
+    fail(file, fieldLabel(mapping, 'pubDate'), `must be the publication date (frontmatter ${names}, or set fields.pubDate for the collection), got nothing`);
+  }
+  const updated = readDate(r, 'updatedDate');
+  if (updated !== undefined && updated < pubDate) {
+    fail(file, fieldLabel(mapping, 'updatedDate'), `must be a date on or after ${fieldLabel(mapping, 'pubDate')} (${pubDate.toISOString()}), got ${describeValue(updated)}`);
   }
 
   const format = file.endsWith('.md') ? 'md' : 'mdx';
@@ -117,7 +147,8 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
     fail(file, 'body', `must be valid ${format.toUpperCase()}: ${(error as Error).message}`);
   }
 
-  const frontmatterDescription = typeof data.description === 'string' ? data.description.trim() : '';
+  const descriptionValue = read(r, 'description');
+  const frontmatterDescription = typeof descriptionValue === 'string' ? descriptionValue.trim() : '';
   const description = frontmatterDescription || shorten(body.firstParagraph, DESCRIPTION_MAX);
   if (!description) fail(file, 'description', 'must be set in the frontmatter when the body has no paragraph to take it from, got nothing');
 
@@ -130,6 +161,7 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
   const lang = typeof data.lang === 'string' ? data.lang : options.defaultLocale;
   const social = (data.social ?? {}) as Partial<Record<SocialPlatform, string>> & { hashtags?: string[] };
   const slug = `${entry.collection}/${entry.id}`;
+  const draft = read(r, 'draft') === true;
 
   return freezeArticle({
     collection: entry.collection,
@@ -138,20 +170,20 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
     file,
     path,
     url,
-    canonical: typeof data.canonical === 'string' ? data.canonical : url,
+    canonical: readCanonical(r, url, options),
     title,
     description,
     descriptionFromBody: !frontmatterDescription,
-    published: articleDate(data.pubDate, options.timezone),
-    modified: articleDate((updated as Date | undefined) ?? data.pubDate, options.timezone),
-    authors: resolveAuthors(data, file, options),
-    tags: Array.isArray(data.tags) ? [...new Set(data.tags.map(String))] : [],
+    published: articleDate(pubDate, options.timezone),
+    modified: articleDate(updated ?? pubDate, options.timezone),
+    authors: resolveAuthors(read(r, 'author'), { file, field: fieldLabel(mapping, 'author'), options, referenced: context.referenced ?? new Map() }),
+    tags: readTags(r),
     lang,
     locale: ogLocale(lang),
     section: collection.section,
-    cover: resolveCover(data, file, options),
-    draft: data.draft === true,
-    noindex: data.noindex === true || data.draft === true,
+    cover: resolveCover(r, title, options),
+    draft,
+    noindex: data.noindex === true || draft,
     translationKey: typeof data.translationKey === 'string' ? data.translationKey : undefined,
     social: { ...social },
     card: { ...((data.card ?? {}) as Article['card']) },

@@ -1,0 +1,110 @@
+/**
+ * From content collections to Articles: which collections (the configured ones, or for
+ * zero-config the site's dated collections), each collection's field mapping (guessed once from
+ * its entries, logged once), and the authors its entries reference.
+ */
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { collectionNames } from 'virtual:astro-publicist/collections';
+import { normalizeArticle } from '../../core/article/index.ts';
+import { authorFromData, isReference, referenceKey, type EntryReference } from '../../core/article/authors.ts';
+import { datedCollections, describeMapping, detectFields, readField, type FieldMapping } from '../../core/article/fields.ts';
+import { PublicistError } from '../../core/errors.ts';
+import type { Article, ResolvedAuthor, ResolvedCollection, ResolvedOptions } from '../../core/types.ts';
+import { DEFAULT_COLLECTION, defaultArticlePath } from '../../options/resolve.ts';
+import { getState } from '../state.ts';
+
+export interface ArticleWithEntry {
+  article: Article;
+  entry: CollectionEntry<CollectionKey>;
+}
+
+type Entry = CollectionEntry<CollectionKey>;
+
+/** Lines already printed in this process (dev reloads articles on every request). */
+const LOGGED = Symbol.for('astro-publicist:logged-lines');
+type Holder = { [LOGGED]?: Set<string> };
+
+function logOnce(line: string, level: 'info' | 'warn' = 'info'): void {
+  const logged = ((globalThis as Holder)[LOGGED] ??= new Set());
+  if (logged.has(line)) return;
+  logged.add(line);
+  const logger = getState().logger;
+  if (logger) logger[level](line);
+  else console[level](`[publicist] ${line}`);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The collections to read. Configured ones must exist; without configuration, `articles` if the
+ * site has it, else every collection whose entries carry a date, else an error naming what exists.
+ */
+async function articleCollections(options: ResolvedOptions): Promise<ResolvedCollection[]> {
+  const existing = collectionNames;
+  if (!options.collectionsGuessed) {
+    const missing = options.collections.filter((c) => !existing.includes(c.name));
+    if (missing.length && existing.length) {
+      throw new PublicistError(
+        `publicist: collections must name content collections of the site, got ${missing.map((c) => `"${c.name}"`).join(', ')}; the site's collections: ${existing.join(', ')}`,
+        { field: 'collections' },
+      );
+    }
+    return options.collections;
+  }
+  if (existing.includes(DEFAULT_COLLECTION)) return options.collections;
+  const entries: Record<string, Record<string, unknown>[]> = {};
+  for (const name of existing) entries[name] = (await getCollection(name as CollectionKey)).map((e: Entry) => e.data as Record<string, unknown>);
+  const dated = datedCollections(entries);
+  if (!dated.length) {
+    throw new PublicistError(
+      `publicist: found no article collection: the site has no "${DEFAULT_COLLECTION}" collection and no collection whose entries have a date; ` +
+        `its collections: ${existing.length ? existing.join(', ') : 'none'}. Name yours: publicist({ collections: ['blog'] })`,
+      { field: 'collections' },
+    );
+  }
+  logOnce(
+    `no "${DEFAULT_COLLECTION}" collection; using the collection${dated.length === 1 ? '' : 's'} whose entries have a date: ` +
+      `${dated.map((name) => `${name} (${plural(entries[name]!.length, 'entry').replace(/entrys$/, 'entries')})`).join(', ')}. Set publicist({ collections }) to choose.`,
+  );
+  return dated.map((name) => ({ name, section: name, url: defaultArticlePath, fields: {} }));
+}
+
+/** The authors-collection entries the collection's entries reference, resolved with getEntry(). */
+async function referencedAuthors(entries: readonly Entry[], mapping: FieldMapping, site: string): Promise<Map<string, ResolvedAuthor>> {
+  const refs = new Map<string, EntryReference>();
+  for (const entry of entries) {
+    const value = readField(mapping, 'author', { id: entry.id, data: entry.data as Record<string, unknown> });
+    for (const item of Array.isArray(value) ? value : [value]) if (isReference(item)) refs.set(referenceKey(item), item);
+  }
+  const authors = new Map<string, ResolvedAuthor>();
+  for (const [key, ref] of refs) {
+    const found = await getEntry(ref.collection as CollectionKey, ref.id);
+    if (found) authors.set(key, authorFromData(ref.id, found.data as Record<string, unknown>, site));
+  }
+  return authors;
+}
+
+/** Every article of every article collection with its entry, newest first. */
+export async function loadArticles(options: ResolvedOptions): Promise<ArticleWithEntry[]> {
+  const collections = await articleCollections(options);
+  const effective: ResolvedOptions = { ...options, collections };
+  const all: ArticleWithEntry[] = [];
+  for (const collection of collections) {
+    const entries = await getCollection(collection.name as CollectionKey);
+    const mapping = detectFields(
+      entries.map((e: Entry) => e.data as Record<string, unknown>),
+      collection.fields,
+    );
+    if (entries.length) logOnce(describeMapping(collection.name, mapping));
+    const referenced = await referencedAuthors(entries, mapping, options.site);
+    for (const entry of entries) {
+      const article = normalizeArticle(
+        { collection: collection.name, id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body, filePath: entry.filePath },
+        effective,
+        { mapping, referenced },
+      );
+      all.push({ article, entry });
+    }
+  }
+  return all.sort((a, b) => b.article.published.date.getTime() - a.article.published.date.getTime() || a.article.slug.localeCompare(b.article.slug));
+}
