@@ -65,7 +65,7 @@ export const collectionSchema = z
     section: nonEmpty('a section name').optional(),
     /** Which frontmatter field gives which fact (`{ pubDate: 'publishDate' }` or a function of the entry); default: guessed. */
     fields: fieldsSchema.optional(),
-  })
+  }, { error: 'a collection name or { name, url?, section?, fields? }' })
   .strict();
 
 export const optionsSchema = z
@@ -88,7 +88,7 @@ export const optionsSchema = z
     profiles: profilesSchema.default({ sameAs: [] }),
     /** The article collections; default: `articles`, else the collections whose entries have a date. */
     collections: z
-      .array(z.union([nonEmpty('a collection name'), collectionSchema], { error: 'a collection name or { name, url?, section?, fields? }' }), {
+      .array(z.preprocess((c) => (typeof c === 'string' ? { name: c } : c), collectionSchema), {
         error: 'a list of content collection names',
       })
       .min(1, { error: 'at least one content collection' })

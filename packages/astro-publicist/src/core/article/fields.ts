@@ -119,7 +119,7 @@ export function describeMapping(collection: string, mapping: FieldMapping): stri
   const parts: string[] = [];
   for (const role of ['title', 'description'] as const) if (differs(role)) parts.push(`${role} ← ${from(role)}`);
   parts.push(`pubDate ← ${from('pubDate') ?? 'nothing'}`);
-  if (differs('updatedDate')) parts.push(`updatedDate ← ${from('updatedDate')}`);
+  if (mapping.updatedDate.kind !== 'none') parts.push(`updatedDate ← ${from('updatedDate')}`);
   if (mapping.cover.kind !== 'none') parts.push(`cover ← ${from('cover')}, alt ← ${from('coverAlt') ?? 'title'}`);
   for (const role of ['tags', 'draft', 'canonical'] as const) if (differs(role)) parts.push(`${role} ← ${from(role)}`);
   parts.push(`author ← ${from('author') ?? 'site publisher'}`);
