@@ -68,6 +68,12 @@ export const collectionSchema = z
   }, { error: 'a collection name or { name, url?, section?, fields? }' })
   .strict();
 
+/** A name or an object; a name is read as `{ name }`, so an object's own errors keep their path (`collections.0.fields.pubDate`). */
+const collectionEntry = z.preprocess((c) => (typeof c === 'string' ? { name: c } : c), collectionSchema) as unknown as z.ZodType<
+  z.output<typeof collectionSchema>,
+  string | z.input<typeof collectionSchema>
+>;
+
 export const optionsSchema = z
   .object({
     /** The site's absolute URL; default: Astro's `site`. */
@@ -88,7 +94,7 @@ export const optionsSchema = z
     profiles: profilesSchema.default({ sameAs: [] }),
     /** The article collections; default: `articles`, else the collections whose entries have a date. */
     collections: z
-      .array(z.preprocess((c) => (typeof c === 'string' ? { name: c } : c), collectionSchema), {
+      .array(collectionEntry, {
         error: 'a list of content collection names',
       })
       .min(1, { error: 'at least one content collection' })
