@@ -38,7 +38,7 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
     hooks: {
       'astro:config:setup': async (params) => {
         const { config, command, logger } = params;
-        const options = resolveOptions(parsed, { site: config.site, base: config.base });
+        const options = resolveOptions(parsed, { site: config.site, base: config.base, trailingSlash: config.trailingSlash, buildFormat: config.build.format });
         const state = {
           options,
           root: fileURLToPath(config.root),

@@ -2,6 +2,7 @@
 import type { ParsedOptions } from '../options/schema.ts';
 import type { SocialPlatform } from '../schema.ts';
 import type { FieldOverrides } from './article/fields.ts';
+import type { BuildFormat, TrailingSlash } from './urls.ts';
 
 export type { SocialPlatform };
 
@@ -44,7 +45,12 @@ export interface ResolvedOptions extends Omit<ParsedOptions, 'name' | 'site' | '
   name: string;
   /** Absolute site URL including Astro's `base`, always ending in `/`. */
   site: string;
+  /** Astro's `base`, starting and ending with `/`. */
   base: string;
+  /** Astro's `trailingSlash`; page URLs follow it (see core/urls.ts). */
+  trailingSlash: TrailingSlash;
+  /** Astro's `build.format`. */
+  buildFormat: BuildFormat;
   authors: Record<string, ResolvedAuthor>;
   collections: ResolvedCollection[];
   /** No `collections` option was given: the runtime may pick the site's dated collections instead of `articles`. */

@@ -1,6 +1,21 @@
-/** URL rules shared by every output. */
+/**
+ * URL rules shared by every output. A page's URL follows Astro's settings — `base`,
+ * `trailingSlash` and `build.format` — through `pagePath`, the one function that spells page
+ * URLs; files (feeds, cards, JSON) keep their names.
+ */
 import { slug } from 'github-slugger';
 import type { ResolvedOptions } from './types.ts';
+
+export type TrailingSlash = 'always' | 'never' | 'ignore';
+export type BuildFormat = 'directory' | 'file' | 'preserve';
+
+/** Astro's URL settings, as the resolved options carry them. */
+export interface UrlSettings {
+  /** Astro's `base`, always starting and ending with `/`. */
+  base: string;
+  trailingSlash: TrailingSlash;
+  buildFormat: BuildFormat;
+}
 
 const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' } as const;
 
@@ -9,9 +24,63 @@ export function tagSlug(tag: string): string {
   return slug(tag.replace(/[äöüÄÖÜß]/g, (c) => GERMAN[c as keyof typeof GERMAN]));
 }
 
-/** Site-relative path of a tag's page. */
-export function tagPath(tag: string, options: Pick<ResolvedOptions, 'base'>): string {
+/** The last segment names a file (`rss.xml`, `card.png`), not a page. */
+const isFile = (path: string) => /\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0]!.split('/').pop() ?? '');
+
+/**
+ * A page's site-relative path as the site serves it: `base` in front, the trailing slash as
+ * `trailingSlash` says, and for 'ignore' as the build writes the page — with a slash for
+ * `build.format: 'directory'` (`/a/index.html`), without for 'file' (`/a.html` served as `/a`),
+ * as written for 'preserve'. The home page is the base. `path` is without base: `/posts/hello/`.
+ * A query or fragment stays at the end; a file path only gets the base.
+ */
+export function pagePath(path: string, settings: UrlSettings): string {
+  const [, pathname = '/', suffix = ''] = path.match(/^([^?#]*)(.*)$/) ?? [];
+  const joined = `${settings.base.replace(/\/$/, '')}/${pathname.replace(/^\/+/, '')}`;
+  if (isFile(pathname)) return joined + suffix;
+  const bare = joined.replace(/\/+$/, '');
+  const withSlash = `${bare}/`;
+  if (bare === '') return `/${suffix}`;
+  switch (settings.trailingSlash) {
+    case 'always':
+      return withSlash + suffix;
+    case 'never':
+      return bare + suffix;
+    default:
+      if (settings.buildFormat === 'file') return bare + suffix;
+      if (settings.buildFormat === 'preserve') return (pathname.endsWith('/') ? withSlash : bare) + suffix;
+      return withSlash + suffix;
+  }
+}
+
+/** A page's absolute URL (see `pagePath`). */
+export function pageUrl(path: string, options: UrlSettings & Pick<ResolvedOptions, 'site'>): string {
+  return new URL(pagePath(path, options), options.site).href;
+}
+
+/** The site's home page, absolute: `https://example.org/blog/`, or `…/blog` with `trailingSlash: 'never'`. */
+export function homeUrl(options: UrlSettings & Pick<ResolvedOptions, 'site'>): string {
+  return pageUrl('/', options);
+}
+
+/**
+ * The page path a request or prerender URL stands for: Astro names a page `/a.html` or
+ * `/a/index.html` under `build.format: 'file'`, which is served (and linked) as `/a`.
+ */
+export function pagePathOfRequest(pathname: string, settings: UrlSettings): string {
+  const withoutBase = pathname.startsWith(settings.base) ? `/${pathname.slice(settings.base.length)}` : pathname;
+  const page = withoutBase.replace(/(?:^|\/)index\.html$/, '/').replace(/\.html$/, '');
+  return pagePath(page === '' ? '/' : page, settings);
+}
+
+/** Site-relative folder (with base) of a tag's files: `/tags/seo/` (its feeds live here). */
+export function tagDir(tag: string, options: Pick<ResolvedOptions, 'base'>): string {
   return `${options.base}tags/${tagSlug(tag)}/`;
+}
+
+/** Site-relative path of a tag's page. */
+export function tagPath(tag: string, options: UrlSettings): string {
+  return pagePath(`/tags/${tagSlug(tag)}/`, options);
 }
 
 /** A site-relative path (with base) made absolute. */

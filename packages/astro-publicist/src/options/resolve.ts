@@ -3,6 +3,7 @@ import { PublicistError } from '../core/errors.ts';
 import type { ArticleUrlContext, ParsedOptions } from './schema.ts';
 import type { ResolvedAuthor, ResolvedCollection, ResolvedOptions, Profiles } from '../core/types.ts';
 import type { ProfilesOptions } from './schema.ts';
+import { homeUrl, type BuildFormat, type TrailingSlash } from '../core/urls.ts';
 
 const stripAt = (handle: string | undefined) => handle?.replace(/^@/, '');
 
@@ -41,13 +42,22 @@ export const DEFAULT_COLLECTION = 'articles';
 
 export const defaultArticlePath = (entry: ArticleUrlContext) => `/${entry.collection}/${entry.id}/`;
 
-export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | URL; base?: string; trailingSlash?: string }): ResolvedOptions {
+/** Astro's settings the options depend on: the site, and the URL settings every page URL follows. */
+export interface AstroUrlConfig {
+  site?: string | URL;
+  base?: string;
+  trailingSlash?: TrailingSlash;
+  buildFormat?: BuildFormat;
+}
+
+export function resolveOptions(parsed: ParsedOptions, astro: AstroUrlConfig): ResolvedOptions {
   const siteInput = parsed.site ?? (astro.site ? String(astro.site) : undefined);
   if (!siteInput) {
     throw new PublicistError('publicist: site must be the absolute URL of the site (set `site` in astro.config or `publicist({ site })`), got nothing', { field: 'site' });
   }
   const base = (astro.base ?? '/').replace(/\/?$/, '/');
   const site = new URL(base, siteInput).href; // always ends with "/"
+  const urls = { base, trailingSlash: astro.trailingSlash ?? 'ignore', buildFormat: astro.buildFormat ?? 'directory' } as const;
   const authors: Record<string, ResolvedAuthor> = {};
   for (const [id, a] of Object.entries(parsed.authors)) {
     const profiles = resolveProfiles(a);
@@ -72,7 +82,7 @@ export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | U
     ...parsed,
     name,
     site,
-    base,
+    ...urls,
     authors,
     collections,
     collectionsGuessed: parsed.collections === undefined,
@@ -80,7 +90,7 @@ export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | U
     publisher: {
       ...parsed.publisher,
       name: parsed.publisher.name ?? name,
-      url: parsed.publisher.url ?? site,
+      url: parsed.publisher.url ?? homeUrl({ ...urls, site }),
       logo: parsed.publisher.logo ? new URL(parsed.publisher.logo.replace(/^\//, ''), site).href : undefined,
       logoPath: parsed.publisher.logo ? `/${parsed.publisher.logo.replace(/^\//, '')}` : undefined,
       sameAs: [...new Set([...parsed.publisher.sameAs, ...profileUrls(siteProfiles)])],

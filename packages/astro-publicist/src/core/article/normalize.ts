@@ -4,6 +4,7 @@ import { truncate } from '../text/truncate.ts';
 import { graphemeCount } from '../text/graphemes.ts';
 import type { Article, ArticleImage, ResolvedAuthor, ResolvedOptions, SocialPlatform } from '../types.ts';
 import { resolveAuthors } from './authors.ts';
+import { pagePath } from '../urls.ts';
 import { detectFields, fieldLabel, FIELD_CANDIDATES, isImageMetadata, readField, type FieldMapping, type FieldRole } from './fields.ts';
 import { analyzeBody } from './body.ts';
 import { articleDate } from './dates.ts';
@@ -156,7 +157,7 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, co
   if (typeof path !== 'string' || !path.startsWith('/')) {
     fail(file, 'url', `must be a site-relative path starting with "/" (from the collection's url option), got ${describeValue(path)}`);
   }
-  path = options.base.replace(/\/$/, '') + path;
+  path = pagePath(path, options);
   const url = new URL(path.replace(/^\//, ''), new URL(options.site).origin + '/').href;
   const lang = typeof data.lang === 'string' ? data.lang : options.defaultLocale;
   const social = (data.social ?? {}) as Partial<Record<SocialPlatform, string>> & { hashtags?: string[] };

@@ -4,7 +4,7 @@
  */
 import { PublicistError, describeValue } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
-import { tagPath, tagSlug } from '../urls.ts';
+import { absoluteUrl, homeUrl, tagDir, tagPath, tagSlug } from '../urls.ts';
 import type { FeedFormat, FeedScope } from '../../options/feeds.ts';
 import { feedLabels, languageName } from './labels.ts';
 
@@ -54,7 +54,7 @@ export function feedParams(scope: FeedScope): Record<string, string> {
 
 /** Site-relative folder of a feed's files (with base), e.g. `/tags/seo/`. */
 export function feedDir(scope: FeedScope, options: Pick<ResolvedOptions, 'base'>): string {
-  if (scope.kind === 'tag') return tagPath(scope.tag!, options);
+  if (scope.kind === 'tag') return tagDir(scope.tag!, options);
   if (scope.kind === 'language') return `${options.base}${languageSlug(scope.lang!)}/`;
   return options.base;
 }
@@ -156,5 +156,5 @@ export function feedDescription(scope: FeedScope, options: ResolvedOptions): str
 
 /** The page a feed belongs to: the tag's page for a tag feed, the site's home otherwise. */
 export function feedHomeUrl(scope: FeedScope, options: ResolvedOptions): string {
-  return scope.kind === 'tag' ? new URL(tagPath(scope.tag!, options).slice(options.base.length), options.site).href : options.site;
+  return scope.kind === 'tag' ? absoluteUrl(tagPath(scope.tag!, options), options) : homeUrl(options);
 }

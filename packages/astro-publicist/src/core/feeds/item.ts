@@ -78,7 +78,7 @@ export function feedItem(article: Article, renderedHtml: string | undefined, opt
     modified: article.modified.date,
     modifiedIso: article.modified.iso,
     authors: article.authors.map((a) => ({ name: xmlSafe(a.name), url: a.url, avatar: a.avatar })),
-    categories: article.tags.map((tag) => ({ name: xmlSafe(tag), url: absoluteUrl(tagPath(tag, options).slice(options.base.length), options) })),
+    categories: article.tags.map((tag) => ({ name: xmlSafe(tag), url: absoluteUrl(tagPath(tag, options), options) })),
     language: article.lang,
     image: { url: card.url, path: card.path, type: card.type },
     file: article.file,
