@@ -11,7 +11,7 @@ import { feedsFeature } from './features/feeds.ts';
 import { postsFeature } from './features/posts.ts';
 import { reportFeature } from './features/report.ts';
 import { checkPublicFiles } from './public-files.ts';
-import { collectionsModulePlugin } from './content/collections-module.ts';
+import { virtualModulesPlugin } from './virtual-modules.ts';
 
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
@@ -51,7 +51,8 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         };
         checkPublicFiles(options, state.publicDir);
         setState(state);
-        params.updateConfig({ vite: { plugins: [collectionsModulePlugin(config.srcDir)], build: { rolldownOptions: { onLog: quietKnownWarnings } } } });
+        const mdx = config.integrations.some((i) => i.name === '@astrojs/mdx');
+        params.updateConfig({ vite: { plugins: [virtualModulesPlugin({ srcDir: config.srcDir, mdx })], build: { rolldownOptions: { onLog: quietKnownWarnings } } } });
         const injectPackageRoute = (pattern: string, file: string, prerender = true) =>
           params.injectRoute({ pattern, entrypoint: fileURLToPath(new URL(file.replace(/\.ts$/, MODULE_EXTENSION), ROUTES_DIR)), prerender });
         for (const feature of FEATURES) await feature.setup?.({ state, params, logger: logger.fork(`publicist:${feature.name}`), injectPackageRoute });
