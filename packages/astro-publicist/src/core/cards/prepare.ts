@@ -21,7 +21,7 @@ import { nearestUserFaces, selectFaces, type FontFace } from './fonts.ts';
 import { emojiIn } from './emoji.ts';
 import { imageDataUri } from './assets.ts';
 import { formatCardDate, readingTimeLabel } from './labels.ts';
-import { hex6 } from './templates/parts.ts';
+import { hex6, initialsOf } from './templates/parts.ts';
 import { RENDERER_ID, type RenderJob } from './render.ts';
 
 export interface CardEnvironment {
@@ -140,7 +140,13 @@ function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnv
   return { job, key };
 }
 
-export async function prepareCard(article: Article, variant: CardVariant, env: CardEnvironment, coverFile?: string): Promise<PreparedCard> {
+export async function prepareCard(
+  article: Article,
+  variant: CardVariant,
+  env: CardEnvironment,
+  coverFile?: string,
+  avatarFiles: readonly (string | undefined)[] = article.authors.map((a) => (a.avatarPath ? join(env.publicDir, a.avatarPath) : a.avatarFile)),
+): Promise<PreparedCard> {
   const { options } = env;
   const image = cardImages(article, options).find((i) => i.variant === variant);
   if (!image) throw new Error(`publicist: the ${variant} card is not enabled in cards.variants`);
@@ -155,8 +161,13 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
   const [logoUri, coverUri, ...avatarUris] = await Promise.all([
     logo ? imageDataUri(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }) : undefined,
     cover ? imageDataUri(cover, { width, height, fit: 'cover' }, 'jpeg') : undefined,
-    ...article.authors.map((a) => (a.avatarPath ? imageDataUri(join(env.publicDir, a.avatarPath), { width: 144, height: 144, fit: 'cover' }) : undefined)),
+    ...article.authors.map((_, i) => {
+      const file = avatarFiles[i];
+      return file ? imageDataUri(file, { width: 144, height: 144, fit: 'cover' }).catch(() => undefined) : undefined;
+    }),
   ]);
+  // An author whose avatar could not be loaded (a remote one that failed) is drawn as initials.
+  const initials = article.authors.map((a, i) => (a.avatar && !avatarUris[i] ? initialsOf(a.name) : undefined));
 
   const text = textHelpers(article.lang, env, t.fontFamily);
   const helpers: CardTemplateHelpers = {
@@ -164,7 +175,7 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
     theme: t,
     site: { name: options.name, url: options.site, host: new URL(options.site).host },
     title,
-    images: { logo: logoUri, avatars: avatarUris, cover: coverUri },
+    images: { logo: logoUri, avatars: avatarUris, initials, cover: coverUri },
     date: formatCardDate(article.published.date, article.lang, options.timezone),
     readingTime: readingTimeLabel(article.readingTimeMinutes, article.lang),
     direction: RTL_START.test(title) ? 'rtl' : 'ltr',
