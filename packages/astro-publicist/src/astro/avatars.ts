@@ -46,7 +46,9 @@ async function download(url: string, file: string): Promise<string | undefined> 
       return fallback;
     }
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${AVATAR_TIMEOUT_MS / 1000} s` : (error as Error).message;
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${AVATAR_TIMEOUT_MS / 1000} s` : (cause?.code ?? cause?.message ?? (error as Error).message);
     warn(`the avatar ${url} could not be fetched (${reason}); the cards show the author's initials instead`);
     return undefined;
   }
