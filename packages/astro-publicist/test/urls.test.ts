@@ -86,3 +86,13 @@ describe('every URL of an article follows the settings', () => {
     expect(options.publisher.url).toBe('https://example.org/blog');
   });
 });
+
+describe('urlOnSite', () => {
+  it('keeps every path on the site, whatever it looks like', async () => {
+    const { urlOnSite } = await import('../src/core/urls.ts');
+    expect(urlOnSite('/images/a.png', 'https://example.org/blog/')).toBe('https://example.org/blog/images/a.png');
+    expect(urlOnSite('/javascript:alert(1)', 'https://example.org/')).toBe('https://example.org/javascript:alert(1)');
+    expect(urlOnSite('javascript:alert(1)', 'https://example.org/')).toBe('https://example.org/javascript:alert(1)');
+    expect(urlOnSite('//evil.example/x.png', 'https://example.org/')).toBe('https://example.org/evil.example/x.png');
+  });
+});

@@ -83,6 +83,14 @@ export function tagPath(tag: string, options: UrlSettings): string {
   return pagePath(`/tags/${tagSlug(tag)}/`, options);
 }
 
+/**
+ * A path on the site made absolute against `base` (a URL ending in `/`): always on that site,
+ * also when the path would parse as a URL of its own (`/javascript:…`, `//evil.example/x`).
+ */
+export function urlOnSite(path: string, base: string): string {
+  return new URL(`./${path.replace(/^\/+/, '')}`, base).href;
+}
+
 /** A site-relative path (with base) made absolute. */
 export function absoluteUrl(path: string, options: Pick<ResolvedOptions, 'site'>): string {
   return new URL(path, options.site).href;

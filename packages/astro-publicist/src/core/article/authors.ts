@@ -7,6 +7,7 @@ import { slug } from 'github-slugger';
 import { PublicistError, describeValue } from '../errors.ts';
 import type { Profiles, ResolvedAuthor, ResolvedOptions } from '../types.ts';
 import { isImageMetadata } from './fields.ts';
+import { urlOnSite } from '../urls.ts';
 
 /** A `reference('authors')` as it arrives in `entry.data`. */
 export interface EntryReference {
@@ -43,13 +44,13 @@ interface Avatar {
 function resolveAvatar(value: unknown, site: string): Avatar {
   if (isImageMetadata(value)) {
     const path = value.src.startsWith('/') ? value.src : `/${value.src}`;
-    return { avatar: new URL(path, new URL(site).origin).href, avatarFile: value.fsPath };
+    return { avatar: urlOnSite(path, new URL(site).origin + '/'), avatarFile: value.fsPath };
   }
   if (typeof value === 'object' && value !== null && 'src' in value) return resolveAvatar((value as { src: unknown }).src, site);
   if (isHttpUrl(value)) return { avatar: value };
   if (typeof value === 'string' && value.trim()) {
     const path = `/${value.trim().replace(/^\//, '')}`;
-    return { avatar: new URL(path.slice(1), site).href, avatarPath: path };
+    return { avatar: urlOnSite(path, site), avatarPath: path };
   }
   return {};
 }
@@ -106,7 +107,7 @@ export function authorFromData(id: string, data: Record<string, unknown>, site: 
   return {
     id,
     name: typeof name === 'string' && name.trim() ? name.trim() : id,
-    ...(isHttpUrl(url) ? { url } : typeof url === 'string' && url.startsWith('/') ? { url: new URL(url.slice(1), site).href } : {}),
+    ...(isHttpUrl(url) ? { url } : typeof url === 'string' && url.startsWith('/') ? { url: urlOnSite(url, site) } : {}),
     ...resolveAvatar(first(data, AUTHOR_FIELDS.avatar), site),
     ...(typeof bio === 'string' && bio.trim() ? { bio: bio.trim() } : {}),
     profiles,

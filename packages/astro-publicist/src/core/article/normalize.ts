@@ -4,7 +4,7 @@ import { truncate } from '../text/truncate.ts';
 import { graphemeCount } from '../text/graphemes.ts';
 import type { Article, ArticleImage, ResolvedAuthor, ResolvedOptions, SocialPlatform } from '../types.ts';
 import { resolveAuthors } from './authors.ts';
-import { pagePath } from '../urls.ts';
+import { pagePath, urlOnSite } from '../urls.ts';
 import { detectFields, fieldLabel, FIELD_CANDIDATES, isImageMetadata, readField, type FieldMapping, type FieldRole } from './fields.ts';
 import { analyzeBody } from './body.ts';
 import { articleDate } from './dates.ts';
@@ -73,14 +73,14 @@ function resolveCover(r: Read, title: string, options: ResolvedOptions): Article
     alt = title;
   }
   if (typeof cover === 'string') {
-    const url = /^https?:\/\//i.test(cover) ? cover : new URL(cover.replace(/^\//, ''), options.site).href;
+    const url = /^https?:\/\//i.test(cover) ? cover : urlOnSite(cover, options.site);
     const ext = new URL(url).pathname.split('.').pop()?.toLowerCase() ?? '';
     return { url, path: new URL(url).pathname, alt, type: IMAGE_TYPES[ext] };
   }
   if (!isImageMetadata(cover)) fail(r.file, coverField, `must be an image (an image() field or a path), got ${describeValue(cover)}`);
   const path = cover.src.startsWith('/') ? cover.src : `/${cover.src}`;
   return {
-    url: new URL(path.replace(/^\//, ''), new URL(options.site).origin + '/').href,
+    url: urlOnSite(path, new URL(options.site).origin + '/'),
     path,
     width: cover.width,
     height: cover.height,
@@ -100,7 +100,7 @@ function readCanonical(r: Read, url: string, options: ResolvedOptions): string {
   const value = read(r, 'canonical');
   if (typeof value !== 'string' || !value.trim()) return value instanceof URL ? value.href : url;
   if (/^https?:\/\//i.test(value)) return value;
-  if (value.startsWith('/')) return new URL(value.slice(1), new URL(options.site).origin + '/').href;
+  if (value.startsWith('/')) return urlOnSite(value, new URL(options.site).origin + '/');
   fail(r.file, fieldLabel(r.mapping, 'canonical'), `must be an absolute URL or a path starting with "/", got ${describeValue(value)}`);
 }
 
@@ -158,7 +158,7 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, co
     fail(file, 'url', `must be a site-relative path starting with "/" (from the collection's url option), got ${describeValue(path)}`);
   }
   path = pagePath(path, options);
-  const url = new URL(path.replace(/^\//, ''), new URL(options.site).origin + '/').href;
+  const url = urlOnSite(path, new URL(options.site).origin + '/');
   const lang = typeof data.lang === 'string' ? data.lang : options.defaultLocale;
   const social = (data.social ?? {}) as Partial<Record<SocialPlatform, string>> & { hashtags?: string[] };
   const slug = `${entry.collection}/${entry.id}`;
