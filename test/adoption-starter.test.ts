@@ -69,7 +69,7 @@ describe('the starter theme with the one config line', () => {
   });
 });
 
-describe('the starter theme with publicist() and no options', () => {
+describe('the starter theme when publicist() is not told its collection', () => {
   it('uses the collection whose entries have a date, and says so', () => {
     const build = buildFixture('theme-starter', {
       edit: (root) => replaceIn(join(root, 'astro.config.mjs'), CONFIG_LINE, 'publicist()'),
@@ -81,6 +81,15 @@ describe('the starter theme with publicist() and no options', () => {
     const social = JSON.parse(readFileSync(join(build.outDir, 'social/blog/first-light.json'), 'utf8'));
     expect(social.article.url).toBe(`${SITE}/blog/first-light/`);
     expect(existsSync(join(build.outDir, 'blog/first-light/index.html'))).toBe(true);
+  });
+
+  it('fails naming the collections that exist when the configured one is not among them', () => {
+    const build = buildFixture('theme-starter', {
+      edit: (root) => replaceIn(join(root, 'astro.config.mjs'), CONFIG_LINE, "publicist({ collections: ['articles'] })"),
+    });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('publicist: collections must name content collections of the site, got "articles"; the site\'s collections: blog');
+    expect(build.output).not.toMatch(/\[publicist:report\] 0 articles/);
   });
 
   it('fails naming the collections that exist when none has dated entries', () => {
