@@ -3,25 +3,29 @@
  * inside Astro). `import { getArticles } from 'astro-publicist/runtime'`.
  */
 import { translationsOf } from '../core/article/index.ts';
+import { selectPublished } from '../core/article/schedule.ts';
 import { loadArticles, type ArticleWithEntry } from './content/load.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { getState, isDev } from './state.ts';
 
 let cached: Promise<ArticleWithEntry[]> | undefined;
 
-const load = () => loadArticles(getState().options);
+const load = () => loadArticles(getState().options, getState().root);
 
 /**
- * Every article (newest first) with its collection entry. Drafts are left out of production
- * builds and kept in `astro dev` (where they are marked noindex).
+ * Every article (newest first) with its collection entry. Drafts and future-dated articles
+ * (scheduled, unless `scheduled: 'include'`) are left out of production builds and kept in
+ * `astro dev` (where drafts are marked noindex).
  */
 export async function getArticles(): Promise<ArticleWithEntry[]> {
   // In dev the content changes under us, so normalize afresh; a build normalizes once.
   const dev = isDev();
   const articles = await (dev ? load() : (cached ??= load()));
   if (dev) return articles;
-  const published = articles.filter((a) => !a.article.draft);
-  getState().articles = published.map((a) => a.article);
+  const state = getState();
+  const { published, scheduled } = selectPublished(articles, (a) => a.article, { now: state.now, scheduled: state.options.scheduled });
+  state.articles = published.map((a) => a.article);
+  state.scheduled = scheduled.map((a) => a.article);
   return published;
 }
 
@@ -43,7 +47,9 @@ export async function getTranslations(article: Article): Promise<Article[]> {
 export async function getTags(): Promise<{ tag: string; slug: string; articles: Article[] }[]> {
   const { options } = getState();
   const byTag = new Map<string, Article[]>();
-  for (const article of await getArticleList()) for (const tag of article.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
+  const list = await getArticleList();
+  checkTagSlugs(list);
+  for (const article of list) for (const tag of article.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
   return [...byTag]
     .sort(([a], [b]) => a.localeCompare(b, options.defaultLocale))
     .map(([tag, articles]) => ({ tag, slug: tagSlug(tag), articles }));
@@ -52,7 +58,7 @@ export async function getTags(): Promise<{ tag: string; slug: string; articles: 
 export { tagSlug } from '../core/urls.ts';
 export type { ArticleWithEntry };
 export type { Article, ResolvedAuthor } from '../core/types.ts';
-import { tagSlug } from '../core/urls.ts';
+import { checkTagSlugs, tagSlug } from '../core/urls.ts';
 
 export function getOptions(): ResolvedOptions {
   return getState().options;

@@ -111,6 +111,8 @@ export interface Article {
   title: string;
   description: string;
   descriptionFromBody: boolean;
+  /** The description is the body's first paragraph cut short (so anything posting it posts less than the source). */
+  descriptionShortened?: boolean;
   published: ArticleDate;
   modified: ArticleDate;
   /** The article's authors; empty when the entry names none (the publisher is then the author). */

@@ -3,6 +3,8 @@
  * zero-config the site's dated collections), each collection's field mapping (guessed once from
  * its entries, logged once), and the authors its entries reference.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { collectionNames } from 'virtual:astro-publicist/collections';
 import { normalizeArticle } from '../../core/article/index.ts';
@@ -11,6 +13,8 @@ import { datedCollections, describeMapping, detectFields, readField, type FieldM
 import { PublicistError } from '../../core/errors.ts';
 import type { Article, ResolvedAuthor, ResolvedCollection, ResolvedOptions } from '../../core/types.ts';
 import { DEFAULT_COLLECTION, defaultArticlePath } from '../../options/resolve.ts';
+import { droppedEntries } from '../../core/article/duplicates.ts';
+import { checkCoverInsideProject } from '../cover.ts';
 import { getState } from '../state.ts';
 
 export interface ArticleWithEntry {
@@ -84,13 +88,45 @@ async function referencedAuthors(entries: readonly Entry[], mapping: FieldMappin
   return authors;
 }
 
+/**
+ * The frontmatter of a source file as written (YAML text after the opening `---`): the content
+ * layer hands over parsed data only, in which YAML has already rolled `2026-02-30` over to March.
+ */
+function rawFrontmatter(root: string, filePath: string | undefined): string | undefined {
+  if (!filePath) return undefined;
+  try {
+    return /^\uFEFF?---\r?\n([\s\S]*?\r?\n)---/.exec(readFileSync(resolve(root, filePath), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Refuse two source files with one entry id: Astro keeps one and the other article would vanish. */
+function checkDuplicateIds(collection: string, files: string[], root: string): void {
+  const listFolder = (dir: string) => {
+    try {
+      return readdirSync(resolve(root, dir));
+    } catch {
+      return [];
+    }
+  };
+  const [duplicate] = droppedEntries(files, listFolder);
+  if (duplicate) {
+    throw new PublicistError(
+      `publicist: ${duplicate.kept} and ${duplicate.dropped} must have different entry ids, but both are "${duplicate.id}" in the collection "${collection}" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.`,
+      { file: duplicate.dropped, field: 'id' },
+    );
+  }
+}
+
 /** Every article of every article collection with its entry, newest first. */
-export async function loadArticles(options: ResolvedOptions): Promise<ArticleWithEntry[]> {
+export async function loadArticles(options: ResolvedOptions, root: string): Promise<ArticleWithEntry[]> {
   const collections = await articleCollections(options);
   const effective: ResolvedOptions = { ...options, collections };
   const all: ArticleWithEntry[] = [];
   for (const collection of collections) {
     const entries = await getCollection(collection.name as CollectionKey);
+    checkDuplicateIds(collection.name, entries.flatMap((e: Entry) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), root);
     const mapping = detectFields(
       entries.map((e: Entry) => e.data as Record<string, unknown>),
       collection.fields,
@@ -99,10 +135,18 @@ export async function loadArticles(options: ResolvedOptions): Promise<ArticleWit
     const referenced = await referencedAuthors(entries, mapping, options.site);
     for (const entry of entries) {
       const article = normalizeArticle(
-        { collection: collection.name, id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body, filePath: entry.filePath },
+        {
+          collection: collection.name,
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          body: entry.body,
+          filePath: entry.filePath,
+          rawFrontmatter: rawFrontmatter(root, entry.filePath),
+        },
         effective,
         { mapping, referenced },
       );
+      checkCoverInsideProject(article, article.cover?.file, root);
       all.push({ article, entry });
     }
   }

@@ -124,13 +124,15 @@ export interface AuthorContext {
   file: string;
   /** The frontmatter field the authors came from, for messages. */
   field: string;
+  /** Its line in the source file, when known. */
+  line?: number;
   options: Pick<ResolvedOptions, 'authors' | 'site'>;
   /** Authors of referenced collection entries, by `referenceKey`. */
   referenced: ReadonlyMap<string, ResolvedAuthor>;
 }
 
 function fail(context: AuthorContext, message: string): never {
-  throw new PublicistError(`publicist: ${context.file}: ${context.field} ${message}`, { file: context.file, field: context.field });
+  throw new PublicistError(`publicist: ${context.file}: ${context.field} ${message}`, { file: context.file, field: context.field, line: context.line });
 }
 
 function resolveOne(value: unknown, context: AuthorContext): ResolvedAuthor {

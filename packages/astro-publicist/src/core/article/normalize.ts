@@ -2,12 +2,13 @@
 import { PublicistError, describeValue } from '../errors.ts';
 import { truncate } from '../text/truncate.ts';
 import { graphemeCount } from '../text/graphemes.ts';
+import { cleanLine } from '../text/clean.ts';
 import type { Article, ArticleImage, ResolvedAuthor, ResolvedOptions, SocialPlatform } from '../types.ts';
 import { resolveAuthors } from './authors.ts';
 import { pagePath, urlOnSite } from '../urls.ts';
 import { detectFields, fieldLabel, FIELD_CANDIDATES, isImageMetadata, readField, type FieldMapping, type FieldRole } from './fields.ts';
 import { analyzeBody } from './body.ts';
-import { articleDate } from './dates.ts';
+import { articleDate, isoWithOffset, localizeDateOnly, writtenDateProblem } from './dates.ts';
 import { ogLocale } from './locale.ts';
 
 /** What Astro's content layer gives us for an entry. */
@@ -18,6 +19,11 @@ export interface EntryInput {
   body?: string;
   /** Source file, relative to the project root. */
   filePath?: string;
+  /**
+   * The frontmatter as written (YAML text), when the source file could be read: dates are checked
+   * against what was written, before YAML rolled an impossible one over, and errors name the line.
+   */
+  rawFrontmatter?: string;
 }
 
 /** The longest description taken from the body, in characters (graphemes). */
@@ -28,8 +34,30 @@ const IMAGE_TYPES: Record<string, string> = {
   jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml',
 };
 
-function fail(file: string, field: string, message: string): never {
-  throw new PublicistError(`publicist: ${file}: ${field} ${message}`, { file, field });
+/** The line of a top-level frontmatter field in the source file (the opening `---` is line 1). */
+export function frontmatterLine(raw: string | undefined, field: string): number | undefined {
+  if (!raw) return undefined;
+  const key = field.split('.')[0]!;
+  const index = raw.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? undefined : index + 1 + (raw.startsWith('\n') || raw.startsWith('\r\n') ? 0 : 1);
+}
+
+/** The entry's source file (relative to the project root) and its frontmatter as written, for messages. */
+interface Source {
+  file: string;
+  raw?: string;
+}
+
+function fail(source: Source, field: string, message: string): never {
+  const { file } = source;
+  throw new PublicistError(`publicist: ${file}: ${field} ${message}`, { file, field, line: frontmatterLine(source.raw, field) });
+}
+
+/** A date field as written in the frontmatter, refused when it names a day that does not exist. */
+function checkWrittenDate(source: Source, field: string): void {
+  const line = source.raw?.split(/\r?\n/).find((l) => l.startsWith(`${field}:`));
+  const wrong = line && writtenDateProblem(line.slice(field.length + 1));
+  if (wrong) fail(source, field, `must be a real calendar date, got "${wrong.written}" (${wrong.problem})`);
 }
 
 export function shorten(text: string, max: number): string {
@@ -45,7 +73,7 @@ export interface NormalizeContext {
 }
 
 interface Read {
-  file: string;
+  source: Source;
   mapping: FieldMapping;
   entry: { id: string; data: Record<string, unknown> };
 }
@@ -57,7 +85,9 @@ function readDate(r: Read, role: 'pubDate' | 'updatedDate'): Date | undefined {
   const value = read(r, role);
   if (value === undefined || value === null) return undefined;
   const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) fail(r.file, fieldLabel(r.mapping, role), `must be a date like 2026-03-01, got ${describeValue(value)}`);
+  const field = fieldLabel(r.mapping, role);
+  if (!date || Number.isNaN(date.getTime())) fail(r.source, field, `must be a date like 2026-03-01, got ${describeValue(value)}`);
+  if (r.mapping[role].kind === 'path') checkWrittenDate(r.source, field);
   return date;
 }
 
@@ -69,15 +99,19 @@ function resolveCover(r: Read, title: string, options: ResolvedOptions): Article
   let alt = typeof written === 'string' ? written.trim() : '';
   if (!alt) {
     // Our own schema pairs `cover` with `coverAlt`; a theme without an alt field gets the title.
-    if (coverField === 'cover') fail(r.file, 'coverAlt', 'must be alt text for the cover image (cover is set), got nothing');
+    if (coverField === 'cover') fail(r.source, 'coverAlt', 'must be alt text for the cover image (cover is set), got nothing');
     alt = title;
   }
   if (typeof cover === 'string') {
+    // A path, never a way out of the site: `../../secret.jpg` is refused rather than resolved.
+    if (!/^[a-z][a-z\d+.-]*:/i.test(cover) && cover.split(/[\\/]/).includes('..')) {
+      fail(r.source, coverField, `must be a path inside the project or an absolute URL, got ${describeValue(cover)}, which leaves it`);
+    }
     const url = /^https?:\/\//i.test(cover) ? cover : urlOnSite(cover, options.site);
     const ext = new URL(url).pathname.split('.').pop()?.toLowerCase() ?? '';
     return { url, path: new URL(url).pathname, alt, type: IMAGE_TYPES[ext] };
   }
-  if (!isImageMetadata(cover)) fail(r.file, coverField, `must be an image (an image() field or a path), got ${describeValue(cover)}`);
+  if (!isImageMetadata(cover)) fail(r.source, coverField, `must be an image (an image() field or a path), got ${describeValue(cover)}`);
   const path = cover.src.startsWith('/') ? cover.src : `/${cover.src}`;
   return {
     url: urlOnSite(path, new URL(options.site).origin + '/'),
@@ -93,7 +127,7 @@ function resolveCover(r: Read, title: string, options: ResolvedOptions): Article
 function readTags(r: Read): string[] {
   const value = read(r, 'tags');
   const list = Array.isArray(value) ? value : typeof value === 'string' && value.trim() ? [value] : [];
-  return [...new Set(list.filter((t) => t !== undefined && t !== null && String(t).trim()).map((t) => String(t).trim()))];
+  return [...new Set(list.filter((t) => t !== undefined && t !== null).map((t) => cleanLine(String(t))).filter(Boolean))];
 }
 
 function readCanonical(r: Read, url: string, options: ResolvedOptions): string {
@@ -101,7 +135,7 @@ function readCanonical(r: Read, url: string, options: ResolvedOptions): string {
   if (typeof value !== 'string' || !value.trim()) return value instanceof URL ? value.href : url;
   if (/^https?:\/\//i.test(value)) return value;
   if (value.startsWith('/')) return urlOnSite(value, new URL(options.site).origin + '/');
-  fail(r.file, fieldLabel(r.mapping, 'canonical'), `must be an absolute URL or a path starting with "/", got ${describeValue(value)}`);
+  fail(r.source, fieldLabel(r.mapping, 'canonical'), `must be an absolute URL or a path starting with "/", got ${describeValue(value)}`);
 }
 
 function deepFreeze<T>(value: T): T {
@@ -110,6 +144,13 @@ function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/** Frontmatter `card`, its shorter title cleaned like the title. */
+function cardSettings(card: unknown): Article['card'] {
+  const settings = { ...((card ?? {}) as Article['card']) };
+  if (typeof settings.title === 'string') settings.title = cleanLine(settings.title);
+  return settings;
 }
 
 /** Freeze everything the Article owns; `data` only shallowly, as its values belong to Astro. */
@@ -122,22 +163,25 @@ function freezeArticle(article: Article): Article {
 export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, context: NormalizeContext = {}): Article {
   const { data } = entry;
   const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
+  const source: Source = { file, raw: entry.rawFrontmatter };
   const collection = options.collections.find((c) => c.name === entry.collection);
-  if (!collection) fail(file, 'collection', `must be one of the article collections (${options.collections.map((c) => c.name).join(', ')}), got ${describeValue(entry.collection)}`);
+  if (!collection) fail(source, 'collection', `must be one of the article collections (${options.collections.map((c) => c.name).join(', ')}), got ${describeValue(entry.collection)}`);
   const mapping = context.mapping ?? detectFields([data], collection.fields);
-  const r: Read = { file, mapping, entry: { id: entry.id, data } };
+  const r: Read = { source, mapping, entry: { id: entry.id, data } };
 
+  // Frontmatter is untrusted: every text an output shows is cleaned here, once (control characters, noncharacters…).
   const titleValue = read(r, 'title');
-  const title = String(titleValue ?? '').trim();
-  if (!title) fail(file, fieldLabel(mapping, 'title'), `must be a title, got ${describeValue(titleValue)}`);
+  const title = cleanLine(String(titleValue ?? ''));
+  if (!title) fail(source, fieldLabel(mapping, 'title'), `must be a title, got ${describeValue(titleValue)}`);
   const pubDate = readDate(r, 'pubDate');
   if (!pubDate) {
     const names = mapping.pubDate.kind === 'none' ? FIELD_CANDIDATES.pubDate.join(', ') : fieldLabel(mapping, 'pubDate');
-    fail(file, fieldLabel(mapping, 'pubDate'), `must be the publication date (frontmatter ${names}, or set fields.pubDate for the collection), got nothing`);
+    fail(source, fieldLabel(mapping, 'pubDate'), `must be the publication date (frontmatter ${names}, or set fields.pubDate for the collection), got nothing`);
   }
   const updated = readDate(r, 'updatedDate');
   if (updated !== undefined && updated < pubDate) {
-    fail(file, fieldLabel(mapping, 'updatedDate'), `must be a date on or after ${fieldLabel(mapping, 'pubDate')} (${pubDate.toISOString()}), got ${describeValue(updated)}`);
+    const iso = (date: Date) => isoWithOffset(localizeDateOnly(date, options.timezone), options.timezone);
+    fail(source, fieldLabel(mapping, 'updatedDate'), `must be a date on or after ${fieldLabel(mapping, 'pubDate')} (${iso(pubDate)}), got ${iso(updated)}`);
   }
 
   const format = file.endsWith('.md') ? 'md' : 'mdx';
@@ -145,17 +189,18 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, co
   try {
     body = analyzeBody(entry.body ?? '', format);
   } catch (error) {
-    fail(file, 'body', `must be valid ${format.toUpperCase()}: ${(error as Error).message}`);
+    fail(source, 'body', `must be valid ${format.toUpperCase()}: ${(error as Error).message}`);
   }
 
   const descriptionValue = read(r, 'description');
-  const frontmatterDescription = typeof descriptionValue === 'string' ? descriptionValue.trim() : '';
-  const description = frontmatterDescription || shorten(body.firstParagraph, DESCRIPTION_MAX);
-  if (!description) fail(file, 'description', 'must be set in the frontmatter when the body has no paragraph to take it from, got nothing');
+  const frontmatterDescription = typeof descriptionValue === 'string' ? cleanLine(descriptionValue) : '';
+  const fromBody = truncate(cleanLine(body.firstParagraph), { fits: (t) => graphemeCount(t) <= DESCRIPTION_MAX });
+  const description = frontmatterDescription || fromBody.text;
+  if (!description) fail(source, 'description', 'must be set in the frontmatter when the body has no paragraph to take it from, got nothing');
 
   let path = collection.url({ collection: entry.collection, id: entry.id, data });
   if (typeof path !== 'string' || !path.startsWith('/')) {
-    fail(file, 'url', `must be a site-relative path starting with "/" (from the collection's url option), got ${describeValue(path)}`);
+    fail(source, 'url', `must be a site-relative path starting with "/" (from the collection's url option), got ${describeValue(path)}`);
   }
   path = pagePath(path, options);
   const url = urlOnSite(path, new URL(options.site).origin + '/');
@@ -175,9 +220,16 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, co
     title,
     description,
     descriptionFromBody: !frontmatterDescription,
+    descriptionShortened: !frontmatterDescription && fromBody.truncated,
     published: articleDate(pubDate, options.timezone),
     modified: articleDate(updated ?? pubDate, options.timezone),
-    authors: resolveAuthors(read(r, 'author'), { file, field: fieldLabel(mapping, 'author'), options, referenced: context.referenced ?? new Map() }),
+    authors: resolveAuthors(read(r, 'author'), {
+      file,
+      field: fieldLabel(mapping, 'author'),
+      line: frontmatterLine(source.raw, fieldLabel(mapping, 'author')),
+      options,
+      referenced: context.referenced ?? new Map(),
+    }),
     tags: readTags(r),
     lang,
     locale: ogLocale(lang),
@@ -187,11 +239,11 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, co
     noindex: data.noindex === true || draft,
     translationKey: typeof data.translationKey === 'string' ? data.translationKey : undefined,
     social: { ...social },
-    card: { ...((data.card ?? {}) as Article['card']) },
+    card: cardSettings(data.card),
     wordCount: body.wordCount,
     readingTimeMinutes: Math.max(1, Math.ceil(body.wordCount / options.wordsPerMinute)),
     headings: body.headings,
-    excerpt: shorten(body.text.replace(/\n+/g, ' '), EXCERPT_MAX),
+    excerpt: shorten(cleanLine(body.text), EXCERPT_MAX),
     data: { ...data },
   });
 }

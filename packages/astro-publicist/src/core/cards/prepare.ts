@@ -19,7 +19,7 @@ import { fitText } from './fit.ts';
 import { createMeasurer, type Measurer } from './measure.ts';
 import { nearestUserFaces, selectFaces, type FontFace } from './fonts.ts';
 import { emojiIn } from './emoji.ts';
-import { imageDataUri } from './assets.ts';
+import { imageDataUri, type ImageBox } from './assets.ts';
 import { formatCardDate, readingTimeLabel } from './labels.ts';
 import { hex6, initialsOf } from './templates/parts.ts';
 import { RENDERER_ID, type RenderJob } from './render.ts';
@@ -60,6 +60,23 @@ function logoPath(options: ResolvedOptions): string | undefined {
   const logo = options.cards.logo;
   if (logo === false) return undefined;
   return logo ? `/${logo.replace(/^\//, '')}` : options.publisher.logoPath;
+}
+
+/** The option that names the logo drawn on the cards. */
+const logoField = (options: ResolvedOptions) => (options.cards.logo ? 'cards.logo' : 'publisher.logo');
+
+/**
+ * An image for the card as a data URI; a file that cannot be read or decoded (a truncated JPEG,
+ * say) fails naming whose field it is and the file, not with the decoder's bare message.
+ */
+async function cardImage(path: string, box: ImageBox, format: 'png' | 'jpeg', owner: { file?: string; field: string }): Promise<string> {
+  try {
+    return await imageDataUri(path, box, format);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    const where = owner.file ? `${owner.file}: ${owner.field}` : owner.field;
+    throw new PublicistError(`publicist: ${where} must be a complete, readable image, got ${path}, which cannot be decoded: ${reason}`, { file: owner.file, field: owner.field });
+  }
 }
 
 const fileHashes = new Map<string, string>();
@@ -159,11 +176,15 @@ export async function prepareCard(
   const logo = logoPath(options);
   const cover = coverFile && (COVER_TEMPLATES.has(name) || !BUILT_IN_TEMPLATES[name]) ? coverFile : undefined;
   const [logoUri, coverUri, ...avatarUris] = await Promise.all([
-    logo ? imageDataUri(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }) : undefined,
-    cover ? imageDataUri(cover, { width, height, fit: 'cover' }, 'jpeg') : undefined,
-    ...article.authors.map((_, i) => {
+    logo ? cardImage(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined,
+    cover ? cardImage(cover, { width, height, fit: 'cover' }, 'jpeg', { file: article.file, field: 'cover' }) : undefined,
+    ...article.authors.map((a, i) => {
       const file = avatarFiles[i];
-      return file ? imageDataUri(file, { width: 144, height: 144, fit: 'cover' }).catch(() => undefined) : undefined;
+      if (!file) return undefined;
+      const box: ImageBox = { width: 144, height: 144, fit: 'cover' };
+      // A remote avatar is whatever its server sent: when it cannot be decoded, initials stand in.
+      if (!a.avatarPath && !a.avatarFile) return imageDataUri(file, box).catch(() => undefined);
+      return cardImage(file, box, 'png', { file: article.file, field: `authors.${a.id}.avatar` });
     }),
   ]);
   // An author whose avatar could not be loaded (a remote one that failed) is drawn as initials.
@@ -219,7 +240,7 @@ export async function preparePageCard(content: PageCardContent, env: CardEnviron
   const size: CardSize = { variant: 'link', width, height };
   const t = theme({ card: {} }, options);
   const logo = logoPath(options);
-  const logoUri = logo ? await imageDataUri(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }) : undefined;
+  const logoUri = logo ? await cardImage(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined;
   const helpers: PageCardHelpers = {
     h,
     theme: t,

@@ -25,6 +25,8 @@ export interface CardServiceOptions {
   /** In a build each card is rendered once and kept; in dev every request renders afresh (or reads the cache). */
   memoize: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** A failed optional step (the cache): said once, and the build goes on. */
+  onWarning?: (message: string) => void;
   /** The largest card allowed, in bytes; default MAX_CARD_BYTES. */
   maxBytes?: number;
 }
@@ -67,7 +69,7 @@ export class CardService {
 
   constructor(options: CardServiceOptions) {
     this.options = options;
-    this.cache = options.cacheDir ? new CardCache(options.cacheDir) : undefined;
+    this.cache = options.cacheDir ? new CardCache(options.cacheDir, options.onWarning) : undefined;
     this.pool = new RenderPool(options.concurrency);
   }
 

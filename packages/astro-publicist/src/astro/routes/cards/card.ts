@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getTags, type ArticleWithEntry } from '../../runtime.ts';
 import { getState } from '../../state.ts';
 import { avatarFiles } from '../../avatars.ts';
+import { checkCoverInsideProject } from '../../cover.ts';
 import { CARD_ROUTE_PREFIX, cardImages, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
@@ -18,7 +19,9 @@ export const prerender = true;
 async function cardRequest({ article }: ArticleWithEntry): Promise<CardRequest> {
   const src = article.cover?.path;
   const devPath = src?.startsWith('/@fs/') ? decodeURIComponent(src.slice(4).split('?')[0]!) : undefined;
-  return { article, coverFile: article.cover?.file ?? devPath, avatarFiles: await avatarFiles(article.authors, getState().publicDir) };
+  const coverFile = article.cover?.file ?? devPath;
+  checkCoverInsideProject(article, coverFile, getState().root);
+  return { article, coverFile, avatarFiles: await avatarFiles(article.authors, getState().publicDir) };
 }
 
 export const getStaticPaths = (async () => {

@@ -32,7 +32,7 @@ export const GET: APIRoute = async ({ routePattern, params }) => {
   const scope = scopeFromParams(kind, params, feedScopes(articles, state.options));
   if (!scope) return new Response(null, { status: 404 });
   const entryOf = new Map(entries.map(({ article, entry }) => [article.slug, entry]));
-  const document = await feedDocument(scope, format, articles, (article) => renderedArticleHtml(article, entryOf.get(article.slug)!), state.options);
+  const document = await feedDocument(scope, format, articles, (article) => renderedArticleHtml(article, entryOf.get(article.slug)!), state.options, state.now);
   recordFeedDocument(state, document);
   return new Response(await serializeFeed(document), { headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8` } });
 };
