@@ -66,7 +66,7 @@ describe('every URL of an article follows the settings', () => {
     site: 'https://example.org',
     base: '/blog',
     trailingSlash: 'never',
-    buildFormat: 'file',
+    build: { format: 'file' },
   });
   const article = normalizeArticle(
     { collection: 'posts', id: 'hello', data: { title: 'Hello', pubDate: new Date('2026-03-01'), tags: ['News'] }, body: 'Some words here.', filePath: 'src/content/posts/hello.md' },

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResolvedAuthor } from '../core/types.ts';
-import { getState } from './state.ts';
+import { publicistConfig } from './config/current.ts';
+import { runtimeLog } from './state.ts';
 
 /** How long one avatar may take. */
 export const AVATAR_TIMEOUT_MS = 5000;
@@ -19,11 +20,7 @@ const CACHE_FOLDER = 'publicist-avatars';
 const FETCHES = Symbol.for('astro-publicist:avatar-fetches');
 type Holder = { [FETCHES]?: Map<string, Promise<string | undefined>> };
 
-function warn(message: string): void {
-  const logger = getState().logger;
-  if (logger) logger.warn(message);
-  else console.warn(`[publicist] ${message}`);
-}
+const warn = (message: string) => runtimeLog('warn', message);
 
 async function download(url: string, file: string): Promise<string | undefined> {
   try {
@@ -59,7 +56,7 @@ export function remoteAvatarFile(url: string): Promise<string | undefined> {
   const fetches = ((globalThis as Holder)[FETCHES] ??= new Map());
   let file = fetches.get(url);
   if (!file) {
-    const cached = join(getState().cacheDir, CACHE_FOLDER, createHash('sha256').update(url).digest('hex').slice(0, 32));
+    const cached = join(publicistConfig.cacheDir, CACHE_FOLDER, createHash('sha256').update(url).digest('hex').slice(0, 32));
     file = existsSync(cached) ? Promise.resolve(cached) : download(url, cached);
     fetches.set(url, file);
   }

@@ -6,11 +6,12 @@ import { translationsOf } from '../core/article/index.ts';
 import { selectPublished } from '../core/article/schedule.ts';
 import { loadArticles, type ArticleWithEntry } from './content/load.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
-import { getState, isDev } from './state.ts';
+import { publicistConfig, isDev } from './config/current.ts';
+import { buildRecord } from './state.ts';
 
 let cached: Promise<ArticleWithEntry[]> | undefined;
 
-const load = () => loadArticles(getState().options, getState().root);
+const load = () => loadArticles(publicistConfig.options, publicistConfig.root);
 
 /**
  * Every article (newest first) with its collection entry. Drafts and future-dated articles
@@ -22,10 +23,10 @@ export async function getArticles(): Promise<ArticleWithEntry[]> {
   const dev = isDev();
   const articles = await (dev ? load() : (cached ??= load()));
   if (dev) return articles;
-  const state = getState();
-  const { published, scheduled } = selectPublished(articles, (a) => a.article, { now: state.now, scheduled: state.options.scheduled });
-  state.articles = published.map((a) => a.article);
-  state.scheduled = scheduled.map((a) => a.article);
+  const { published, scheduled } = selectPublished(articles, (a) => a.article, { now: publicistConfig.now, scheduled: publicistConfig.options.scheduled });
+  const record = buildRecord();
+  record.articles = published.map((a) => a.article);
+  record.scheduled = scheduled.map((a) => a.article);
   return published;
 }
 
@@ -45,21 +46,21 @@ export async function getTranslations(article: Article): Promise<Article[]> {
 
 /** Every tag with its articles, tags sorted by name in the site's language. */
 export async function getTags(): Promise<{ tag: string; slug: string; articles: Article[] }[]> {
-  const { options } = getState();
+  const { options } = publicistConfig;
   const byTag = new Map<string, Article[]>();
   const list = await getArticleList();
-  checkTagSlugs(list);
+  checkTagSlugs(list, options);
   for (const article of list) for (const tag of article.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
   return [...byTag]
     .sort(([a], [b]) => a.localeCompare(b, options.defaultLocale))
-    .map(([tag, articles]) => ({ tag, slug: tagSlug(tag), articles }));
+    .map(([tag, articles]) => ({ tag, slug: siteTagSlug(tag, options), articles }));
 }
 
-export { tagSlug } from '../core/urls.ts';
+export { tagSlug, tagPath } from '../core/urls.ts';
 export type { ArticleWithEntry };
 export type { Article, ResolvedAuthor } from '../core/types.ts';
-import { checkTagSlugs, tagSlug } from '../core/urls.ts';
+import { checkTagSlugs, siteTagSlug } from '../core/urls.ts';
 
 export function getOptions(): ResolvedOptions {
-  return getState().options;
+  return publicistConfig.options;
 }

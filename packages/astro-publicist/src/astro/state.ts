@@ -1,13 +1,15 @@
 /**
- * Resolved options are shared with the runtime (routes, components) through globalThis rather
- * than serialized into a virtual module, because they hold user functions (URL rules, schema
- * pieces, templates, filters). Astro prerenders and serves dev pages in the process that ran the
- * config, so the runtime sees the same object.
+ * The integration's state for one run of Astro, created in `astro:config:setup` and passed
+ * explicitly to each feature. Code running inside Astro reads its options from the virtual module
+ * (config/current.ts), never from here.
+ *
+ * One channel runs the other way: during a build, routes and the middleware report what they made
+ * (the articles, each page's head merge) for the report in `astro:build:done`. The prerendering
+ * runs in the process that ran the config, in a bundle with its own copies of our modules, so the
+ * record lives on globalThis under one symbol.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { Article, ResolvedOptions } from '../core/types.ts';
-
-const KEY = Symbol.for('astro-publicist:state');
 
 export interface PublicistState {
   options: ResolvedOptions;
@@ -22,32 +24,56 @@ export interface PublicistState {
   command: 'dev' | 'build' | 'preview' | 'sync';
   /** What each feature made in this build, one line each for the build report (`cards: rendered 3, from cache 24`). */
   stats: Record<string, string>;
-  /** Where the runtime logs (the collections it picked, each collection's field mapping). */
-  logger?: AstroIntegrationLogger;
-  /** The published articles of this build, as normalized by the runtime (for the report). */
-  articles?: readonly Article[];
-  /** Future-dated articles this build leaves out (scheduled publishing), for the report. */
-  scheduled?: readonly Article[];
+  /** Patterns of the routes rendered on demand (from `astro:routes:resolved`): their pages are not in the build output. */
+  onDemand?: RegExp[];
+  /** Site-relative paths of the feed files we wrote in this build. */
+  feedFiles?: string[];
   /** The build's clock, read once when the config is set up: what "now" means for scheduling and empty feeds. */
   now: Date;
 }
 
-type Holder = { [KEY]?: PublicistState };
-
-export function setState(state: PublicistState): void {
-  (globalThis as Holder)[KEY] = state;
+/** What the runtime reports back during a build. */
+export interface BuildRecord {
+  /** The published articles of this build, as normalized by the runtime. */
+  articles?: readonly Article[];
+  /** Per page path: what the head merge replaced of the page's own head. */
+  heads: Map<string, string[]>;
+  /** Future-dated articles this build leaves out (scheduled publishing), for the report. */
+  scheduled?: readonly Article[];
 }
 
-export function getState(): PublicistState {
-  const state = (globalThis as Holder)[KEY];
-  if (!state) throw new Error('publicist: the integration is not set up; add publicist() to integrations in astro.config');
-  return state;
+const KEY = Symbol.for('astro-publicist:build-record');
+type Holder = { [KEY]?: BuildRecord };
+
+export function buildRecord(): BuildRecord {
+  return ((globalThis as Holder)[KEY] ??= { heads: new Map() });
+}
+
+/** A new build starts with an empty record. */
+export function resetBuildRecord(): void {
+  (globalThis as Holder)[KEY] = { heads: new Map() };
+}
+
+/** What the runtime logs through: the integration's logger, handed over in `astro:config:setup`. */
+export interface RuntimeLogger {
+  info: (message: string) => void;
+  warn: (message: string) => void;
+}
+
+const LOGGER = Symbol.for('astro-publicist:runtime-logger');
+type LoggerHolder = { [LOGGER]?: RuntimeLogger };
+
+export function setRuntimeLogger(logger: RuntimeLogger): void {
+  (globalThis as LoggerHolder)[LOGGER] = logger;
 }
 
 /**
- * True in `astro dev`, where content changes between requests and nothing may be memoized.
- * Asks for Astro's command, not import.meta.env.DEV: that follows NODE_ENV, which test runners set.
+ * A line from code running inside Astro (the collections it picked, a field mapping, an avatar it
+ * could not fetch), in Astro's log like the integration's own lines; on the console where the
+ * runtime runs in another process than the config.
  */
-export function isDev(): boolean {
-  return getState().command === 'dev';
+export function runtimeLog(level: 'info' | 'warn', message: string): void {
+  const logger = (globalThis as LoggerHolder)[LOGGER];
+  if (logger) logger[level](message);
+  else console[level](`[publicist] ${message}`);
 }

@@ -4,7 +4,7 @@
  * URLs; files (feeds, cards, JSON) keep their names.
  */
 import { slug } from 'github-slugger';
-import { PublicistError } from './errors.ts';
+import { PublicistError, describeValue } from './errors.ts';
 import { spellSymbols } from './text/symbols.ts';
 import type { Article, ResolvedOptions } from './types.ts';
 
@@ -41,15 +41,15 @@ export function tagSlug(tag: string): string {
  * Refuse two tags that would share one page (`SEO` and `seo!` both become /tags/seo/), naming the
  * tags and a file that uses each. `articles` are the published ones.
  */
-export function checkTagSlugs(articles: readonly Pick<Article, 'tags' | 'file'>[]): void {
+export function checkTagSlugs(articles: readonly Pick<Article, 'tags' | 'file'>[], options: TagOptions = { base: '/' }): void {
   const bySlug = new Map<string, { tag: string; file: string }>();
   for (const article of articles) {
     for (const tag of article.tags) {
-      const key = tagSlug(tag);
+      const key = siteTagSlug(tag, options);
       const other = bySlug.get(key);
       if (other && other.tag !== tag) {
         throw new PublicistError(
-          `publicist: tags must each have their own page, but "${other.tag}" (${other.file}) and "${tag}" (${article.file}) both become /tags/${key}/; use one spelling`,
+          `publicist: tags must each have their own page, but "${other.tag}" (${other.file}) and "${tag}" (${article.file}) both become ${tagPath(tag, options)}; use one spelling`,
           { file: article.file, field: 'tags' },
         );
       }
@@ -107,14 +107,53 @@ export function pagePathOfRequest(pathname: string, settings: UrlSettings): stri
   return pagePath(page === '' ? '/' : page, settings);
 }
 
-/** Site-relative folder (with base) of a tag's files: `/tags/seo/` (its feeds live here). */
-export function tagDir(tag: string, options: Pick<ResolvedOptions, 'base'>): string {
-  return `${options.base}tags/${tagSlug(tag)}/`;
+/** The tag options: a slug function and the tag page's URL pattern (`/tags/[slug]/`). */
+export interface TagRules {
+  slug?: (tag: string) => string;
+  url: string;
+  /** False when the site has no tag pages: then nothing links one. */
+  pages?: boolean;
 }
 
-/** Site-relative path of a tag's page. */
-export function tagPath(tag: string, options: UrlSettings): string {
-  return pagePath(`/tags/${tagSlug(tag)}/`, options);
+export const DEFAULT_TAG_URL = '/tags/[slug]/';
+
+type TagOptions = Pick<ResolvedOptions, 'base'> & { tags?: TagRules } & Partial<Pick<UrlSettings, 'trailingSlash' | 'buildFormat'>>;
+
+/** A tag's slug as the site writes it: `tags.slug`, else `tagSlug`. */
+export function siteTagSlug(tag: string, options: { tags?: TagRules }): string {
+  const custom = options.tags?.slug;
+  if (!custom) return tagSlug(tag);
+  const slug: unknown = custom(tag);
+  if (typeof slug !== 'string' || !slug || slug.includes('/')) {
+    throw new PublicistError(`publicist: tags.slug must return a non-empty slug without "/", got ${describeValue(slug)} for the tag "${tag}"`, { field: 'tags.slug' });
+  }
+  return slug;
+}
+
+/** Site-relative folder (with base) of a tag's page as its URL pattern writes it, ending in `/`: the tag's feeds live here. */
+export function tagDir(tag: string, options: TagOptions): string {
+  return `${options.base}${(options.tags?.url ?? DEFAULT_TAG_URL).slice(1).replace('[slug]', () => siteTagSlug(tag, options))}`.replace(/\/?$/, '/');
+}
+
+/** Site-relative path of a tag's page (with base), as Astro's URL settings spell a page (see `pagePath`). */
+export function tagPath(tag: string, options: TagOptions): string {
+  const path = (options.tags?.url ?? DEFAULT_TAG_URL).replace('[slug]', () => siteTagSlug(tag, options));
+  return pagePath(path, { base: options.base, trailingSlash: options.trailingSlash ?? 'ignore', buildFormat: options.buildFormat ?? 'directory' });
+}
+
+/** Absolute URL of a tag's page, or undefined when the site has no tag pages. */
+export function tagPageUrl(tag: string, options: TagOptions & Pick<ResolvedOptions, 'site'>): string | undefined {
+  if (options.tags?.pages === false) return undefined;
+  return absoluteUrl(tagPath(tag, options), options);
+}
+
+/** The slug in a path of a tag page, or undefined when the path is not one. */
+export function tagSlugAt(path: string, options: TagOptions): string | undefined {
+  const [before, after] = `${options.base}${(options.tags?.url ?? DEFAULT_TAG_URL).slice(1)}`.split('[slug]') as [string, string];
+  const withSlash = path.endsWith('/') ? path : `${path}/`;
+  if (!withSlash.startsWith(before) || !withSlash.endsWith(after) || withSlash.length <= before.length + after.length) return undefined;
+  const slug = withSlash.slice(before.length, withSlash.length - after.length);
+  return slug.includes('/') ? undefined : slug;
 }
 
 /**

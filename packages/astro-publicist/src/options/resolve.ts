@@ -46,9 +46,15 @@ export const defaultArticlePath = (entry: ArticleUrlContext) => `/${entry.collec
 export interface AstroUrlConfig {
   site?: string | URL;
   base?: string;
-  trailingSlash?: TrailingSlash;
-  buildFormat?: BuildFormat;
+  /** Astro's `trailingSlash`. */
+  trailingSlash?: string;
+  /** Astro's `build.format`. */
+  build?: { format?: string };
 }
+
+const TRAILING_SLASH: readonly TrailingSlash[] = ['always', 'never', 'ignore'];
+const BUILD_FORMATS: readonly BuildFormat[] = ['directory', 'file', 'preserve'];
+const oneOf = <T extends string>(values: readonly T[], value: string | undefined, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback);
 
 export function resolveOptions(parsed: ParsedOptions, astro: AstroUrlConfig): ResolvedOptions {
   const siteInput = parsed.site ?? (astro.site ? String(astro.site) : undefined);
@@ -57,7 +63,7 @@ export function resolveOptions(parsed: ParsedOptions, astro: AstroUrlConfig): Re
   }
   const base = (astro.base ?? '/').replace(/\/?$/, '/');
   const site = new URL(base, siteInput).href; // always ends with "/"
-  const urls = { base, trailingSlash: astro.trailingSlash ?? 'ignore', buildFormat: astro.buildFormat ?? 'directory' } as const;
+  const urls = { base, trailingSlash: oneOf(TRAILING_SLASH, astro.trailingSlash, 'ignore'), buildFormat: oneOf(BUILD_FORMATS, astro.build?.format, 'directory') };
   const authors: Record<string, ResolvedAuthor> = {};
   for (const [id, a] of Object.entries(parsed.authors)) {
     const profiles = resolveProfiles(a);

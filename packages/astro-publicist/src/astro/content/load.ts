@@ -15,7 +15,7 @@ import type { Article, ResolvedAuthor, ResolvedCollection, ResolvedOptions } fro
 import { DEFAULT_COLLECTION, defaultArticlePath } from '../../options/resolve.ts';
 import { droppedEntries } from '../../core/article/duplicates.ts';
 import { checkCoverInsideProject } from '../cover.ts';
-import { getState } from '../state.ts';
+import { runtimeLog } from '../state.ts';
 
 export interface ArticleWithEntry {
   article: Article;
@@ -32,9 +32,7 @@ function logOnce(line: string, level: 'info' | 'warn' = 'info'): void {
   const logged = ((globalThis as Holder)[LOGGED] ??= new Set());
   if (logged.has(line)) return;
   logged.add(line);
-  const logger = getState().logger;
-  if (logger) logger[level](line);
-  else console[level](`[publicist] ${line}`);
+  runtimeLog(level, line);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,10 +1,10 @@
 /** `/og/<collection>/<id>[-square|-portrait].<ext>` (the route pattern carries the extension): one share card, rendered (or read from the cache) by the cards service. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getTags, type ArticleWithEntry } from '../../runtime.ts';
-import { getState } from '../../state.ts';
+import { publicistConfig } from '../../config/current.ts';
 import { avatarFiles } from '../../avatars.ts';
 import { checkCoverInsideProject } from '../../cover.ts';
-import { CARD_ROUTE_PREFIX, cardImages, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
+import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
 import { getCardService, type CardRequest } from '../../../core/cards/service.ts';
@@ -20,15 +20,15 @@ async function cardRequest({ article }: ArticleWithEntry): Promise<CardRequest> 
   const src = article.cover?.path;
   const devPath = src?.startsWith('/@fs/') ? decodeURIComponent(src.slice(4).split('?')[0]!) : undefined;
   const coverFile = article.cover?.file ?? devPath;
-  checkCoverInsideProject(article, coverFile, getState().root);
-  return { article, coverFile, avatarFiles: await avatarFiles(article.authors, getState().publicDir) };
+  checkCoverInsideProject(article, coverFile, publicistConfig.root);
+  return { article, coverFile, avatarFiles: await avatarFiles(article.authors, publicistConfig.publicDir) };
 }
 
 export const getStaticPaths = (async () => {
-  const { options, command } = getState();
+  const { options, command } = publicistConfig;
   const articles = await getArticles();
   const service = getCardService();
-  const prefix = `${options.base}${CARD_ROUTE_PREFIX}/`;
+  const prefix = `${options.base}${cardSettings(options).prefix}/`;
   if (command === 'build') service.startAll(await Promise.all(articles.map(cardRequest)));
   const param = (path: string) => path.slice(prefix.length, path.lastIndexOf('.'));
   const pages = pageCardContents(await getTags(), options).map((content) => {

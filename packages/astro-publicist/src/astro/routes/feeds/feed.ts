@@ -6,12 +6,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedDocument, serializeFeed } from '../../../core/feeds/document.ts';
 import { FEED_TYPES, feedParams, feedRoutes, feedScopes, scopeFromParams, type FeedRoute } from '../../../core/feeds/definitions.ts';
 import { getArticles } from '../../runtime.ts';
-import { getState } from '../../state.ts';
+import { publicistConfig } from '../../config/current.ts';
 import { recordFeedDocument } from '../../features/feeds.ts';
 import { renderedArticleHtml } from './render.ts';
 
 function routeOf(pattern: string): FeedRoute {
-  const route = feedRoutes(getState().options).find((r) => r.pattern === pattern);
+  const route = feedRoutes(publicistConfig.options).find((r) => r.pattern === pattern);
   if (!route) throw new Error(`publicist: no feed is configured at ${pattern}`);
   return route;
 }
@@ -19,17 +19,17 @@ function routeOf(pattern: string): FeedRoute {
 export const getStaticPaths = (async ({ routePattern }) => {
   const { kind } = routeOf(routePattern);
   const articles = (await getArticles()).map((a) => a.article);
-  return feedScopes(articles, getState().options)
+  return feedScopes(articles, publicistConfig.options)
     .filter((scope) => scope.kind === kind)
-    .map((scope) => ({ params: feedParams(scope) }));
+    .map((scope) => ({ params: feedParams(scope, publicistConfig.options) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ routePattern, params }) => {
-  const state = getState();
+  const state = publicistConfig;
   const { kind, format } = routeOf(routePattern);
   const entries = await getArticles();
   const articles = entries.map((a) => a.article);
-  const scope = scopeFromParams(kind, params, feedScopes(articles, state.options));
+  const scope = scopeFromParams(kind, params, feedScopes(articles, state.options), state.options);
   if (!scope) return new Response(null, { status: 404 });
   const entryOf = new Map(entries.map(({ article, entry }) => [article.slug, entry]));
   const document = await feedDocument(scope, format, articles, (article) => renderedArticleHtml(article, entryOf.get(article.slug)!), state.options, state.now);

@@ -1,12 +1,12 @@
 /** The posts outputs of every article, computed once per build (in dev, afresh for each request). */
 import { getArticles } from '../../runtime.ts';
-import { getState, isDev } from '../../state.ts';
+import { publicistConfig, isDev } from '../../config/current.ts';
 import { socialFile, type SocialFile } from '../../../core/posts/social-file.ts';
 
 let cached: Promise<SocialFile[]> | undefined;
 
 async function load(): Promise<SocialFile[]> {
-  const { options } = getState();
+  const { options } = publicistConfig;
   return (await getArticles()).map(({ article }) => socialFile(article, options));
 }
 
