@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, buildFixture, builtFile, elements, jsonLdNodes, logLines, metaValues, openGraph, PROBE_PREFIX, type FixtureBuild, type JsonNode } from './support/adoption.ts';
+import { attr, buildFixture, builtFile, elements, jsonLdNodes, logLines, metaValues, openGraph, type FixtureBuild, type JsonNode } from './support/adoption.ts';
 
 const ORIGIN = 'https://posts.example';
 const BASE = '/journal';
@@ -32,7 +32,7 @@ describe('the Markdown-only posts theme below /journal, without trailing slashes
   };
 
   beforeAll(() => {
-    build = buildFixture('theme-posts', { headProbe: true });
+    build = buildFixture('theme-posts');
   });
 
   it('builds without MDX and prints the mapping it guessed', () => {
@@ -43,7 +43,7 @@ describe('the Markdown-only posts theme below /journal, without trailing slashes
   });
 
   it('writes the article URL as the site serves it, in the head and the JSON-LD', async () => {
-    const html = read(`${PROBE_PREFIX}/post/hello-journal.html`);
+    const html = read('posts/hello-journal.html');
     const og = await openGraph(html);
     const url = `${ORIGIN}${BASE}/posts/hello-journal`;
     expect(og.ogUrl).toBe(url);
@@ -71,12 +71,12 @@ describe('the Markdown-only posts theme below /journal, without trailing slashes
   });
 
   it('reads the tags as the theme’s schema transformed them', () => {
-    expect(metaValues(read(`${PROBE_PREFIX}/post/watering-schedule.html`), 'article:tag')).toEqual(['gardening', 'routine']);
+    expect(metaValues(read('posts/watering-schedule.html'), 'article:tag')).toEqual(['gardening', 'routine']);
   });
 
   it('leaves drafts out', () => {
     expect(builtFile(build.outDir, '/social/post/unfinished.json')).toBeUndefined();
-    expect(builtFile(build.outDir, `/${PROBE_PREFIX}/post/unfinished`)).toBeUndefined();
+    expect(builtFile(build.outDir, '/posts/unfinished')).toBeUndefined();
   });
 
   it('links pages the same way in every feed', async () => {

@@ -2,7 +2,7 @@
  * Building the theme fixtures (sites made from common Astro themes with only the publicist()
  * line added) and reading what they built through third-party parsers.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ogs from 'open-graph-scraper';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -14,26 +14,6 @@ export type JsonNode = Record<string, unknown>;
 
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
-/** Where the head probe renders `<Head>` for each article, below the site's base. */
-export const PROBE_PREFIX = 'publicist-head';
-
-/**
- * Our head tags on the theme's own pages are the head-merging work (not part of these fixtures
- * yet); to judge what `<Head>` says for an article of the adopted site, a copy of the site gets
- * one extra page per article that renders nothing but `<Head article>`.
- */
-const PROBE_PAGE = `---
-import Head from 'astro-publicist/components/Head.astro';
-import { getArticles } from 'astro-publicist/runtime';
-
-export async function getStaticPaths() {
-  return (await getArticles()).map(({ article }) => ({ params: { slug: article.slug }, props: { article } }));
-}
-const { article } = Astro.props;
----
-<html lang={article.lang}><head><Head article={article} /></head><body></body></html>
-`;
-
 export interface FixtureBuild extends BuildResult {
   root: string;
 }
@@ -41,19 +21,12 @@ export interface FixtureBuild extends BuildResult {
 export interface FixtureBuildOptions {
   env?: Record<string, string>;
   cacheDir?: string;
-  /** Add the `<Head>` probe pages (see PROBE_PAGE). */
-  headProbe?: boolean;
   /** Change the private copy before the build (files relative to its root). */
   edit?: (root: string) => void;
 }
 
 export function buildFixture(name: string, options: FixtureBuildOptions = {}): FixtureBuild {
   const root = isolatedRoot(join(FIXTURES, name));
-  if (options.headProbe) {
-    const dir = join(root, 'src/pages', PROBE_PREFIX);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, '[...slug].astro'), PROBE_PAGE);
-  }
   options.edit?.(root);
   return { ...astroBuild({ root, isolate: false, env: options.env, cacheDir: options.cacheDir }), root };
 }

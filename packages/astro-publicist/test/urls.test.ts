@@ -32,10 +32,10 @@ describe('pagePath follows base, trailingSlash and build.format', () => {
           // Files keep their name: only the base goes in front.
           expect(pagePath('/rss.xml', settings)).toBe(`${prefix}/rss.xml`);
           expect(pagePath('/og/blog/hello.png', settings)).toBe(`${prefix}/og/blog/hello.png`);
-          // The home page is the base, without a slash only when trailingSlash is 'never' (or a file build).
+          // The home page is the base (its folder's index.html), without a slash only when trailingSlash is 'never'.
           const home = pagePath('/', settings);
           if (base === '/') expect(home).toBe('/');
-          else expect(home).toBe(expected(trailingSlash, buildFormat, true) === 'slash' ? '/blog/' : '/blog');
+          else expect(home).toBe(trailingSlash === 'never' ? '/blog' : '/blog/');
           // A query or fragment stays at the end.
           expect(pagePath('/posts/hello/#comments', settings)).toBe(`${pagePath('/posts/hello/', settings)}#comments`);
           // A request path (as Astro names the page while it renders it) maps back to the same URL.
@@ -47,11 +47,19 @@ describe('pagePath follows base, trailingSlash and build.format', () => {
     }
   }
 
+  it('keeps a request path as it was asked for where trailingSlash is ignore (an on-demand page answers both)', () => {
+    expect(pagePathOfRequest('/search', { base: '/', trailingSlash: 'ignore', buildFormat: 'directory' })).toBe('/search');
+    expect(pagePathOfRequest('/search/', { base: '/', trailingSlash: 'ignore', buildFormat: 'directory' })).toBe('/search/');
+    expect(pagePathOfRequest('/search', { base: '/', trailingSlash: 'always', buildFormat: 'directory' })).toBe('/search/');
+    expect(pagePathOfRequest('/blog/search/', { base: '/blog/', trailingSlash: 'never', buildFormat: 'directory' })).toBe('/blog/search');
+  });
+
   it('makes absolute URLs on the site, the home page included', () => {
     const settings = { base: '/blog/', trailingSlash: 'never', buildFormat: 'file', site: 'https://example.org/blog/' } as const;
     expect(pageUrl('/posts/hello/', settings)).toBe('https://example.org/blog/posts/hello');
     expect(homeUrl(settings)).toBe('https://example.org/blog');
     expect(homeUrl({ ...settings, trailingSlash: 'ignore', buildFormat: 'directory' })).toBe('https://example.org/blog/');
+    expect(homeUrl({ ...settings, trailingSlash: 'ignore', buildFormat: 'file' })).toBe('https://example.org/blog/');
   });
 
   it('keeps the folder of a tag’s files apart from the URL of its page', () => {

@@ -65,7 +65,8 @@ const isFile = (path: string) => /\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0]!.spl
  * A page's site-relative path as the site serves it: `base` in front, the trailing slash as
  * `trailingSlash` says, and for 'ignore' as the build writes the page — with a slash for
  * `build.format: 'directory'` (`/a/index.html`), without for 'file' (`/a.html` served as `/a`),
- * as written for 'preserve'. The home page is the base. `path` is without base: `/posts/hello/`.
+ * as written for 'preserve'. The home page is the base (with its slash unless 'never').
+ * `path` is without base: `/posts/hello/`.
  * A query or fragment stays at the end; a file path only gets the base.
  */
 export function pagePath(path: string, settings: UrlSettings): string {
@@ -75,7 +76,9 @@ export function pagePath(path: string, settings: UrlSettings): string {
   const bare = joined.replace(/\/+$/, '');
   const withSlash = `${bare}/`;
   if (bare === '') return `/${suffix}`;
-  switch (settings.trailingSlash) {
+  // The home page is the base folder's index.html in every build format.
+  const home = pathname.replace(/\/+/g, '/') === '/';
+  switch (home && settings.trailingSlash === 'ignore' ? 'always' : settings.trailingSlash) {
     case 'always':
       return withSlash + suffix;
     case 'never':
@@ -99,12 +102,14 @@ export function homeUrl(options: UrlSettings & Pick<ResolvedOptions, 'site'>): s
 
 /**
  * The page path a request or prerender URL stands for: Astro names a page `/a.html` or
- * `/a/index.html` under `build.format: 'file'`, which is served (and linked) as `/a`.
+ * `/a/index.html` under `build.format: 'file'`, which is served (and linked) as `/a`. With
+ * `trailingSlash: 'ignore'` the site serves both spellings, and the one requested is kept.
  */
 export function pagePathOfRequest(pathname: string, settings: UrlSettings): string {
   const withoutBase = pathname.startsWith(settings.base) ? `/${pathname.slice(settings.base.length)}` : pathname;
   const page = withoutBase.replace(/(?:^|\/)index\.html$/, '/').replace(/\.html$/, '');
-  return pagePath(page === '' ? '/' : page, settings);
+  const asRequested = settings.trailingSlash === 'ignore' ? { ...settings, buildFormat: 'preserve' as const } : settings;
+  return pagePath(page === '' ? '/' : page, asRequested);
 }
 
 /** The tag options: a slug function and the tag page's URL pattern (`/tags/[slug]/`). */
