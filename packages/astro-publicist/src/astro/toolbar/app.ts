@@ -1,0 +1,55 @@
+/**
+ * The dev toolbar app's entry. Astro loads this small module with the toolbar; the previews'
+ * code (client/ui.ts) is fetched only when the app is opened, and the page checks behind the
+ * badge when the browser is idle.
+ */
+import { defineToolbarApp } from 'astro/toolbar';
+import { CONTENT_CHANGED_EVENT } from './shared.ts';
+
+/** Keeps the app open across the full reloads Astro makes after some saves. */
+const OPEN_KEY = 'astro-publicist:toolbar-open';
+
+// Dynamic imports name the .js file: tsc rewrites the extensions of static imports only, and
+// Vite finds the .ts source behind a .js name.
+type Ui = typeof import('./client/ui.js');
+type Page = typeof import('./client/page.js');
+
+export default defineToolbarApp({
+  init(canvas, app, server) {
+    let open = false;
+    let openedAt = 0;
+    let version = 0;
+    let run = 0;
+    let ui: Promise<Ui> | undefined;
+    let page: Promise<[Page, typeof import('./client/badge.js')]> | undefined;
+    const loadPage = () => (page ??= Promise.all([import('./client/page.js'), import('./client/badge.js')]));
+
+    const refresh = async (refetch: boolean) => {
+      const mine = ++run;
+      const [{ takeSnapshot, fetchDocument }, { showBadge }] = await loadPage();
+      const snapshot = await takeSnapshot(refetch ? await fetchDocument() : document, version);
+      if (mine !== run) return; // a newer refresh has started
+      showBadge(app, snapshot);
+      if (!open) return;
+      const { renderApp } = await (ui ??= import('./client/ui.js'));
+      renderApp(canvas, snapshot, { openedAt, version, close: () => app.toggleState({ state: false }) });
+      openedAt = 0;
+    };
+
+    app.onToggled(({ state }) => {
+      open = state;
+      if (state) {
+        sessionStorage.setItem(OPEN_KEY, '1');
+        openedAt = performance.now();
+        void refresh(version > 0);
+      } else sessionStorage.removeItem(OPEN_KEY);
+    });
+    server.on(CONTENT_CHANGED_EVENT, () => {
+      version = Date.now();
+      void refresh(true);
+    });
+    if (sessionStorage.getItem(OPEN_KEY)) app.toggleState({ state: true });
+    else if ('requestIdleCallback' in window) requestIdleCallback(() => void refresh(false), { timeout: 2000 });
+    else setTimeout(() => void refresh(false), 500);
+  },
+});

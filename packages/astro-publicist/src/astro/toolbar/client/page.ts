@@ -1,0 +1,114 @@
+/**
+ * One look at the page for the toolbar: its head tags and body as the browser has them, the
+ * dev-only data of its article, the share image's real size, and every finding together.
+ */
+import { pageFindings, type PageFinding } from '../../../core/preview/page-checks.ts';
+import { GOOGLE_RESULT_RULE } from '../../../core/preview/rules.ts';
+import { readTag, type HeadTags, type MeasureText } from '../../../core/preview/text.ts';
+import { TOOLBAR_DATA_ROUTE, type ToolbarData, type ToolbarFinding } from '../shared.ts';
+
+export interface PageSnapshot {
+  data: ToolbarData;
+  head: HeadTags;
+  /** The share image as this dev server serves it, and its natural size once loaded. */
+  image?: { url: string; width: number; height: number; loaded: boolean };
+  findings: ToolbarFinding[];
+  measure: MeasureText;
+}
+
+export function readHead(doc: Document): HeadTags {
+  const head = doc.head;
+  return {
+    title: head.querySelector('title')?.textContent ?? undefined,
+    meta: Array.from(head.querySelectorAll('meta[name], meta[property]'), (m) => ({
+      key: m.getAttribute('property') ?? m.getAttribute('name') ?? '',
+      content: m.getAttribute('content') ?? '',
+    })),
+    links: Array.from(head.querySelectorAll('link[rel][href]'), (l) => ({ rel: l.getAttribute('rel') ?? '', href: l.getAttribute('href') ?? '' })),
+    jsonld: Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? ''),
+  };
+}
+
+let context: CanvasRenderingContext2D | null | undefined;
+/** Width in CSS pixels as this browser draws the text (canvas measureText). */
+export const measureText: MeasureText = (text, font) => {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return 0;
+  context.font = font;
+  return context.measureText(text).width;
+};
+
+/**
+ * The URL the dev server answers for a site URL: og:image names the production origin (from
+ * `site`), which in `astro dev` is this server. `version` makes the browser fetch a card again
+ * after a save.
+ */
+export function localUrl(src: string, siteOrigin: string | undefined, version: number): string {
+  const url = new URL(src, location.href);
+  const local = siteOrigin && url.origin === siteOrigin ? new URL(url.pathname + url.search, location.origin) : url;
+  if (version && local.origin === location.origin) local.searchParams.set('v', String(version));
+  return local.href;
+}
+
+function loadImage(url: string): Promise<{ width: number; height: number; loaded: boolean }> {
+  return new Promise((resolve) => {
+    const img = new Image();
+    img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight, loaded: true });
+    img.onerror = () => resolve({ width: 0, height: 0, loaded: false });
+    img.src = url;
+  });
+}
+
+/** The frontmatter key a rendered-page finding is about, for the editor link. */
+const FRONTMATTER_KEY: Record<string, readonly string[]> = {
+  title: ['title'],
+  description: ['description'],
+  canonical: ['canonical'],
+  robots: ['noindex', 'draft'],
+  'og:image': ['cover', 'image', 'heroImage'],
+};
+
+function withEditor(finding: PageFinding, data: ToolbarData): ToolbarFinding {
+  const article = data.article;
+  if (!article) return finding;
+  const key = FRONTMATTER_KEY[finding.field]?.find((k) => article.lines[k]);
+  return { ...finding, editor: { file: article.absoluteFile, line: key ? article.lines[key]! : 1 } };
+}
+
+export async function fetchData(path: string): Promise<ToolbarData> {
+  const response = await fetch(`${TOOLBAR_DATA_ROUTE}?path=${encodeURIComponent(path)}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${TOOLBAR_DATA_ROUTE} answered ${response.status}`);
+  return (await response.json()) as ToolbarData;
+}
+
+/** The page as it stands now: `doc` is this document, or the page fetched again after a save. */
+export async function takeSnapshot(doc: Document, version: number): Promise<PageSnapshot> {
+  const head = readHead(doc);
+  const data = await fetchData(location.pathname);
+  const ogImage = readTag(head, ['og:image']);
+  const ogUrl = readTag(head, ['og:url']);
+  const siteOrigin = ogUrl ? new URL(ogUrl).origin : undefined;
+  const image = ogImage ? { url: localUrl(ogImage, siteOrigin, version), ...(await loadImage(localUrl(ogImage, siteOrigin, version))) } : undefined;
+  const title = readTag(head, ['title']) ?? '';
+  const page = pageFindings({
+    path: location.pathname,
+    head,
+    titleCount: doc.head.querySelectorAll('title').length,
+    h1Count: doc.body.querySelectorAll('h1').length,
+    imagesWithoutAlt: Array.from(doc.body.querySelectorAll('img:not([alt])'), (img) => img.getAttribute('src') ?? ''),
+    ogImageSize: image?.loaded ? { width: image.width, height: image.height } : undefined,
+    titleWidthPx: measureText(title, GOOGLE_RESULT_RULE.titleFont),
+    article: data.article && { file: data.article.file, url: data.article.url, draft: data.article.draft },
+    descriptionLimits: data.descriptionLimits,
+  });
+  // The audit already reports a description of the wrong length, from the frontmatter.
+  const audited = new Set(data.findings.map((f) => f.field));
+  const fromPage = page.filter((f) => !(f.field === 'description' && audited.has('description'))).map((f) => withEditor(f, data));
+  return { data, head, image, findings: [...data.findings, ...fromPage], measure: measureText };
+}
+
+/** The page fetched again (after a save the open document still has the old head). */
+export async function fetchDocument(): Promise<Document> {
+  const html = await (await fetch(location.href, { cache: 'no-store' })).text();
+  return new DOMParser().parseFromString(html, 'text/html');
+}

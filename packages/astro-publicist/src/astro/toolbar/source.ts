@@ -1,0 +1,24 @@
+/** Reading a content file's source for the toolbar: where each frontmatter key stands, and findings as expected/found. */
+
+/** 1-based line of each top-level key in a YAML frontmatter block (`---` … `---`); empty without one. */
+export function frontmatterLines(source: string): Record<string, number> {
+  const lines = source.split(/\r?\n/);
+  const lineOf: Record<string, number> = {};
+  if (lines[0]?.trim() !== '---') return lineOf;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '---') break;
+    const key = /^([A-Za-z_$][\w$-]*)\s*:/.exec(line)?.[1];
+    if (key && !(key in lineOf)) lineOf[key] = i + 1;
+  }
+  return lineOf;
+}
+
+/**
+ * The audit writes each finding as "should <expected>, is <found>" (or `has`, or `; `); the
+ * toolbar shows the two halves apart. A message of another shape is all "expected".
+ */
+export function splitFindingMessage(message: string): { expected: string; found: string } {
+  const match = /^(?:should (?:be )?)?(.*)(?:, (?:is|has) |; )(.*)$/s.exec(message);
+  return match ? { expected: match[1]!, found: match[2]! } : { expected: message.replace(/^should (?:be )?/, ''), found: '' };
+}
