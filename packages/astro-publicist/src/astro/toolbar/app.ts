@@ -18,7 +18,8 @@ export default defineToolbarApp({
   init(canvas, app, server) {
     let open = false;
     let openedAt = 0;
-    let version = 0;
+    /** A content file was saved since the page loaded, so its head in this document may be stale. */
+    let saved = false;
     let run = 0;
     let ui: Promise<Ui> | undefined;
     let page: Promise<[Page, typeof import('./client/badge.js')]> | undefined;
@@ -27,12 +28,12 @@ export default defineToolbarApp({
     const refresh = async (refetch: boolean) => {
       const mine = ++run;
       const [{ takeSnapshot, fetchDocument }, { showBadge }] = await loadPage();
-      const snapshot = await takeSnapshot(refetch ? await fetchDocument() : document, version);
+      const snapshot = await takeSnapshot(refetch ? await fetchDocument() : document);
       if (mine !== run) return; // a newer refresh has started
       showBadge(app, snapshot);
       if (!open) return;
       const { renderApp } = await (ui ??= import('./client/ui.js'));
-      renderApp(canvas, snapshot, { openedAt, version, close: () => app.toggleState({ state: false }) });
+      renderApp(canvas, snapshot, { openedAt, close: () => app.toggleState({ state: false }) });
       openedAt = 0;
     };
 
@@ -41,11 +42,11 @@ export default defineToolbarApp({
       if (state) {
         sessionStorage.setItem(OPEN_KEY, '1');
         openedAt = performance.now();
-        void refresh(version > 0);
+        void refresh(saved);
       } else sessionStorage.removeItem(OPEN_KEY);
     });
     server.on(CONTENT_CHANGED_EVENT, () => {
-      version = Date.now();
+      saved = true;
       void refresh(true);
     });
     if (sessionStorage.getItem(OPEN_KEY)) app.toggleState({ state: true });

@@ -40,14 +40,22 @@ export const measureText: MeasureText = (text, font) => {
 
 /**
  * The URL the dev server answers for a site URL: og:image names the production origin (from
- * `site`), which in `astro dev` is this server. `version` makes the browser fetch a card again
- * after a save.
+ * `site`), which in `astro dev` is this server. `version` changes with the head, so the browser
+ * fetches the card again after a save instead of showing the one it cached.
  */
-export function localUrl(src: string, siteOrigin: string | undefined, version: number): string {
+export function localUrl(src: string, siteOrigin: string | undefined, version: string): string {
   const url = new URL(src, location.href);
   const local = siteOrigin && url.origin === siteOrigin ? new URL(url.pathname + url.search, location.origin) : url;
-  if (version && local.origin === location.origin) local.searchParams.set('v', String(version));
+  if (local.origin === location.origin) local.searchParams.set('v', version);
   return local.href;
+}
+
+/** A short hash of every head tag (FNV-1a), to version the card's URL. */
+function headVersion(head: HeadTags): string {
+  let hash = 0x811c9dc5;
+  const text = [head.title ?? '', ...head.meta.map((m) => `${m.key}=${m.content}`)].join('\n');
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 function loadImage(url: string): Promise<{ width: number; height: number; loaded: boolean }> {
@@ -82,13 +90,15 @@ export async function fetchData(path: string): Promise<ToolbarData> {
 }
 
 /** The page as it stands now: `doc` is this document, or the page fetched again after a save. */
-export async function takeSnapshot(doc: Document, version: number): Promise<PageSnapshot> {
+export async function takeSnapshot(doc: Document): Promise<PageSnapshot> {
   const head = readHead(doc);
+  const version = headVersion(head);
   const data = await fetchData(location.pathname);
   const ogImage = readTag(head, ['og:image']);
   const ogUrl = readTag(head, ['og:url']);
   const siteOrigin = ogUrl ? new URL(ogUrl).origin : undefined;
-  const image = ogImage ? { url: localUrl(ogImage, siteOrigin, version), ...(await loadImage(localUrl(ogImage, siteOrigin, version))) } : undefined;
+  const imageUrl = ogImage ? localUrl(ogImage, siteOrigin, version) : undefined;
+  const image = imageUrl ? { url: imageUrl, ...(await loadImage(imageUrl)) } : undefined;
   const title = readTag(head, ['title']) ?? '';
   const page = pageFindings({
     path: location.pathname,

@@ -18,7 +18,6 @@ const esc = (value: unknown) =>
 interface RenderContext {
   /** performance.now() when the app was opened (0 for a live update). */
   openedAt: number;
-  version: number;
   close: () => void;
 }
 
@@ -124,7 +123,7 @@ export function renderApp(canvas: ShadowRoot, snapshot: PageSnapshot, context: R
   const scrollTop = previous?.scrollTop ?? 0;
   const heading = (id: (typeof SECTIONS)[number]) => (id === 'findings' ? `${words.findings} (${snapshot.findings.length})` : words[id]);
   canvas.innerHTML = `<style>${STYLES}</style>
-  <section class="pp" role="dialog" aria-labelledby="pp-title" lang="${esc(snapshot.data.lang)}" data-version="${context.version}">
+  <section class="pp" role="dialog" aria-labelledby="pp-title" lang="${esc(snapshot.data.lang)}">
     <header>
       <h2 id="pp-title" tabindex="-1">${esc(words.title)}</h2>
       <nav aria-label="${esc(words.title)}">${SECTIONS.map((id) => `<button type="button" data-jump="${id}">${esc(heading(id))}</button>`).join('')}</nav>
