@@ -5,6 +5,7 @@ import { richResults } from '../src/core/preview/rich-results.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES } from '../src/core/preview/rules.ts';
 import { cardText, cutToLength, cutToWidth, googleResult, type HeadTags } from '../src/core/preview/text.ts';
 import { frontmatterLines, splitFindingMessage } from '../src/astro/toolbar/source.ts';
+import { toolbarWords } from '../src/astro/toolbar/client/words.ts';
 import { makeArticle } from './helpers.ts';
 
 const head = (meta: Record<string, string | string[]>, extra: Partial<HeadTags> = {}): HeadTags => ({
@@ -101,41 +102,50 @@ describe('pageFindings', () => {
     article: { file: 'src/content/articles/plan.mdx', url: 'https://site.example/artikel/plan/', draft: false },
     descriptionLimits: { min: 50, max: 160 },
   };
-  const fields = (page: Partial<RenderedPage>) => pageFindings({ ...good, ...page }).map((f) => `${f.field}: ${f.expected} / ${f.found}`);
+  const checks = (page: Partial<RenderedPage>) => pageFindings({ ...good, ...page }).map((f) => [f.check, f.field, f.values]);
+  const withMeta = (key: string, content: string) => ({ ...good.head, meta: good.head.meta.map((m) => (m.key === key ? { ...m, content } : m)) });
 
   it('finds nothing on a well-formed page', () => {
     expect(pageFindings(good)).toEqual([]);
   });
 
-  it('names each problem of the rendered page with what is expected and found', () => {
-    expect(fields({ h1Count: 0 })).toEqual(['h1: exactly one <h1> / none']);
-    expect(fields({ h1Count: 2 })).toEqual(['h1: exactly one <h1> / 2']);
-    expect(fields({ imagesWithoutAlt: ['/bild.png'] })).toEqual(['img alt: an alt text (alt="" for decoration) on /bild.png / no alt attribute']);
-    expect(fields({ ogImageSize: { width: 800, height: 420 } })).toEqual(['og:image: at least 1200×630 / 800×420']);
-    expect(fields({ titleWidthPx: 655.4 })).toEqual(['title: at most 600 px in 20px Arial (Google cuts the rest) / 655 px']);
-    expect(fields({ head: { ...good.head, meta: good.head.meta.map((m) => (m.key === 'description' ? { ...m, content: 'Zu kurz.' } : m)) } })).toEqual([
-      'description: 50–160 characters / 8 characters',
+  it('names each problem of the rendered page with the values found', () => {
+    expect(checks({ h1Count: 0 })).toEqual([['h1-missing', 'h1', {}]]);
+    expect(checks({ h1Count: 2 })).toEqual([['h1-several', 'h1', { found: 2 }]]);
+    expect(checks({ imagesWithoutAlt: ['/bild.png'] })).toEqual([['img-alt', 'img alt', { src: '/bild.png' }]]);
+    expect(checks({ ogImageSize: { width: 800, height: 420 } })).toEqual([['og-image-small', 'og:image', { width: 800, height: 420, minWidth: 1200, minHeight: 630 }]]);
+    expect(checks({ titleWidthPx: 655.4 })).toEqual([['title-width', 'title', { width: 655, max: 600, font: '20px Arial' }]]);
+    expect(checks({ head: withMeta('description', 'Zu kurz.') })).toEqual([['description-length', 'description', { min: 50, max: 160, length: 8 }]]);
+    expect(checks({ head: { ...good.head, links: [{ rel: 'canonical', href: 'https://other.example/plan/' }] } })).toEqual([
+      ['canonical-elsewhere', 'canonical', { url: 'https://site.example/artikel/plan/', canonical: 'https://other.example/plan/' }],
     ]);
-    expect(fields({ head: { ...good.head, links: [{ rel: 'canonical', href: 'https://other.example/plan/' }] } })).toEqual([
-      'canonical: https://site.example/artikel/plan/ / https://other.example/plan/',
-    ]);
-    expect(fields({ head: { ...good.head, meta: good.head.meta.map((m) => (m.key === 'robots' ? { ...m, content: 'noindex, follow' } : m)) } })).toEqual([
-      'robots: indexable (a published article) / noindex, follow',
-    ]);
+    expect(checks({ head: withMeta('robots', 'noindex, follow') })).toEqual([['noindex-published', 'robots', { robots: 'noindex, follow' }]]);
   });
 
   it('accepts noindex on a draft', () => {
-    const draft = { ...good, article: { ...good.article!, draft: true }, head: { ...good.head, meta: good.head.meta.map((m) => (m.key === 'robots' ? { ...m, content: 'noindex' } : m)) } };
-    expect(pageFindings(draft)).toEqual([]);
+    expect(pageFindings({ ...good, article: { ...good.article!, draft: true }, head: withMeta('robots', 'noindex') })).toEqual([]);
   });
 
   it('finds head tags that a theme’s own SEO component duplicated', () => {
     const duplicated = { ...good.head, meta: [...good.head.meta, { key: 'og:title', content: 'Theme-Titel' }], links: [...good.head.links, { rel: 'canonical', href: 'https://site.example/artikel/plan/' }] };
-    expect(fields({ head: duplicated, titleCount: 2 })).toEqual([
-      'head: one <title> / 2',
-      'head: one og:title / 2: "Redaktionsplan", "Theme-Titel"',
-      'head: one canonical link / 2',
+    expect(checks({ head: duplicated, titleCount: 2 })).toEqual([
+      ['duplicate-title', 'head', { count: 2 }],
+      ['duplicate-tag', 'head', { tag: 'og:title', count: 2, values: '"Redaktionsplan", "Theme-Titel"' }],
+      ['duplicate-canonical', 'head', { count: 2 }],
     ]);
+  });
+
+  it('words every finding in German and in English', () => {
+    const all = pageFindings({ ...good, h1Count: 0, imagesWithoutAlt: ['/a.png'], ogImageSize: { width: 10, height: 10 }, titleWidthPx: 700, titleCount: 2 });
+    for (const lang of ['de', 'en']) {
+      for (const finding of all) {
+        const { expected, found } = toolbarWords(lang).checks[finding.check](finding.values);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(found.length).toBeGreaterThan(0);
+      }
+    }
+    expect(toolbarWords('de-AT').checks['og-image-small']({ width: 800, height: 420, minWidth: 1200, minHeight: 630 })).toEqual({ expected: 'mindestens 1200×630', found: '800×420' });
+    expect(toolbarWords('en').checks['h1-missing']({})).toEqual({ expected: 'exactly one <h1>', found: 'none' });
   });
 });
 

@@ -6,13 +6,30 @@ import { graphemeCount } from '../text/graphemes.ts';
 import { GOOGLE_RESULT_RULE, SHARE_IMAGE_MIN } from './rules.ts';
 import { metaValues, readTag, type HeadTags } from './text.ts';
 
+/** What a rendered-page check can find; the toolbar words each one in the site's language. */
+export type PageCheck =
+  | 'h1-missing'
+  | 'h1-several'
+  | 'img-alt'
+  | 'og-image-missing'
+  | 'og-image-small'
+  | 'title-width'
+  | 'description-missing'
+  | 'description-length'
+  | 'canonical-elsewhere'
+  | 'noindex-published'
+  | 'duplicate-title'
+  | 'duplicate-tag'
+  | 'duplicate-canonical';
+
 export interface PageFinding {
+  check: PageCheck;
   /** Source file of the article (relative to the root), or the page path when the page is no article. */
   file: string;
   /** Frontmatter field or page element. */
   field: string;
-  expected: string;
-  found: string;
+  /** The numbers and names the message needs: `{ found: 2 }`, `{ src: '/a.png' }`… */
+  values: Record<string, string | number>;
   /** `error` for what breaks a preview or indexing, `warning` for the rest. */
   level: 'error' | 'warning';
 }
@@ -44,43 +61,44 @@ export const SINGLE_TAGS = [
 export function pageFindings(page: RenderedPage): PageFinding[] {
   const found: PageFinding[] = [];
   const file = page.article?.file ?? page.path;
-  const add = (field: string, expected: string, actual: string, level: PageFinding['level'] = 'warning') =>
-    found.push({ file, field, expected, found: actual, level });
+  const add = (check: PageCheck, field: string, values: PageFinding['values'] = {}, level: PageFinding['level'] = 'warning') =>
+    found.push({ check, file, field, values, level });
   const { head } = page;
 
-  if (page.h1Count !== 1) add('h1', 'exactly one <h1>', page.h1Count === 0 ? 'none' : `${page.h1Count}`);
-  for (const src of page.imagesWithoutAlt) add('img alt', `an alt text (alt="" for decoration) on ${src}`, 'no alt attribute');
+  if (page.h1Count === 0) add('h1-missing', 'h1');
+  else if (page.h1Count > 1) add('h1-several', 'h1', { found: page.h1Count });
+  for (const src of page.imagesWithoutAlt) add('img-alt', 'img alt', { src });
 
   const ogImage = readTag(head, ['og:image']);
-  if (!ogImage) add('og:image', 'a share image', 'none', 'error');
+  if (!ogImage) add('og-image-missing', 'og:image', {}, 'error');
   else if (page.ogImageSize && (page.ogImageSize.width < SHARE_IMAGE_MIN.width || page.ogImageSize.height < SHARE_IMAGE_MIN.height)) {
-    add('og:image', `at least ${SHARE_IMAGE_MIN.width}×${SHARE_IMAGE_MIN.height}`, `${page.ogImageSize.width}×${page.ogImageSize.height}`);
+    add('og-image-small', 'og:image', { width: page.ogImageSize.width, height: page.ogImageSize.height, minWidth: SHARE_IMAGE_MIN.width, minHeight: SHARE_IMAGE_MIN.height });
   }
 
   if (page.titleWidthPx > GOOGLE_RESULT_RULE.titleMaxPx) {
-    add('title', `at most ${GOOGLE_RESULT_RULE.titleMaxPx} px in ${GOOGLE_RESULT_RULE.titleFont} (Google cuts the rest)`, `${Math.round(page.titleWidthPx)} px`);
+    add('title-width', 'title', { width: Math.round(page.titleWidthPx), max: GOOGLE_RESULT_RULE.titleMaxPx, font: GOOGLE_RESULT_RULE.titleFont });
   }
 
   const description = readTag(head, ['description']);
   const { min, max } = page.descriptionLimits;
-  if (description === undefined) add('description', `a meta description of ${min}–${max} characters`, 'none', 'error');
+  if (description === undefined) add('description-missing', 'description', { min, max }, 'error');
   else {
     const length = graphemeCount(description);
-    if (length < min || length > max) add('description', `${min}–${max} characters`, `${length} characters`);
+    if (length < min || length > max) add('description-length', 'description', { min, max, length });
   }
 
   const canonical = page.head.links.find((l) => l.rel === 'canonical')?.href;
-  if (page.article && canonical && canonical !== page.article.url) add('canonical', page.article.url, canonical);
+  if (page.article && canonical && canonical !== page.article.url) add('canonical-elsewhere', 'canonical', { url: page.article.url, canonical });
 
   const robots = metaValues(head, 'robots').join(', ');
-  if (page.article && !page.article.draft && /\bnoindex\b/i.test(robots)) add('robots', 'indexable (a published article)', robots, 'error');
+  if (page.article && !page.article.draft && /\bnoindex\b/i.test(robots)) add('noindex-published', 'robots', { robots }, 'error');
 
-  if (page.titleCount > 1) add('head', 'one <title>', `${page.titleCount}`, 'error');
+  if (page.titleCount > 1) add('duplicate-title', 'head', { count: page.titleCount }, 'error');
   for (const key of SINGLE_TAGS) {
     const values = metaValues(head, key);
-    if (values.length > 1) add('head', `one ${key}`, `${values.length}: ${values.map((v) => JSON.stringify(v)).join(', ')}`, 'error');
+    if (values.length > 1) add('duplicate-tag', 'head', { tag: key, count: values.length, values: values.map((v) => JSON.stringify(v)).join(', ') }, 'error');
   }
   const canonicals = head.links.filter((l) => l.rel === 'canonical').length;
-  if (canonicals > 1) add('head', 'one canonical link', `${canonicals}`, 'error');
+  if (canonicals > 1) add('duplicate-canonical', 'head', { count: canonicals }, 'error');
   return found;
 }

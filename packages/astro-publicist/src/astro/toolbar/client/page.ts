@@ -6,6 +6,7 @@ import { pageFindings, type PageFinding } from '../../../core/preview/page-check
 import { GOOGLE_RESULT_RULE } from '../../../core/preview/rules.ts';
 import { readTag, type HeadTags, type MeasureText } from '../../../core/preview/text.ts';
 import { TOOLBAR_DATA_ROUTE, type ToolbarData, type ToolbarFinding } from '../shared.ts';
+import { toolbarWords } from './words.ts';
 
 export interface PageSnapshot {
   data: ToolbarData;
@@ -76,11 +77,13 @@ const FRONTMATTER_KEY: Record<string, readonly string[]> = {
   'og:image': ['cover', 'image', 'heroImage'],
 };
 
-function withEditor(finding: PageFinding, data: ToolbarData): ToolbarFinding {
+/** A rendered-page finding in the site's language, with the frontmatter line it is about. */
+function toolbarFinding({ check, values, ...finding }: PageFinding, data: ToolbarData): ToolbarFinding {
+  const worded = { ...finding, ...toolbarWords(data.lang).checks[check](values) };
   const article = data.article;
-  if (!article) return finding;
+  if (!article) return worded;
   const key = FRONTMATTER_KEY[finding.field]?.find((k) => article.lines[k]);
-  return { ...finding, editor: { file: article.absoluteFile, line: key ? article.lines[key]! : 1 } };
+  return { ...worded, editor: { file: article.absoluteFile, line: key ? article.lines[key]! : 1 } };
 }
 
 export async function fetchData(path: string): Promise<ToolbarData> {
@@ -113,7 +116,7 @@ export async function takeSnapshot(doc: Document): Promise<PageSnapshot> {
   });
   // The audit already reports a description of the wrong length, from the frontmatter.
   const audited = new Set(data.findings.map((f) => f.field));
-  const fromPage = page.filter((f) => !(f.field === 'description' && audited.has('description'))).map((f) => withEditor(f, data));
+  const fromPage = page.filter((f) => !(f.check === 'description-length' && audited.has('description'))).map((f) => toolbarFinding(f, data));
   return { data, head, image, findings: [...data.findings, ...fromPage], measure: measureText };
 }
 

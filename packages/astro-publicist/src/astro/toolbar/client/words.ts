@@ -1,4 +1,10 @@
 /** The toolbar app's own words, in the site's language (German or English). */
+import type { PageCheck } from '../../../core/preview/page-checks.ts';
+
+type Values = Record<string, string | number>;
+/** A rendered-page finding's two halves: what is expected, what was found. */
+type CheckWords = Record<PageCheck, (v: Values) => { expected: string; found: string }>;
+
 export interface ToolbarWords {
   title: string;
   close: string;
@@ -28,6 +34,7 @@ export interface ToolbarWords {
   updated: string;
   loading: string;
   findingsCount: (n: number) => string;
+  checks: CheckWords;
 }
 
 const WORDS: Record<'de' | 'en', ToolbarWords> = {
@@ -60,6 +67,21 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     updated: 'Aktualisiert',
     loading: 'Lädt …',
     findingsCount: (n) => (n === 1 ? '1 SEO-Hinweis' : `${n} SEO-Hinweise`),
+    checks: {
+      'h1-missing': () => ({ expected: 'genau eine <h1>', found: 'keine' }),
+      'h1-several': (v) => ({ expected: 'genau eine <h1>', found: `${v.found}` }),
+      'img-alt': (v) => ({ expected: `ein Alternativtext (alt="" für Schmuckbilder) für ${v.src}`, found: 'kein alt-Attribut' }),
+      'og-image-missing': () => ({ expected: 'ein Vorschaubild', found: 'keins' }),
+      'og-image-small': (v) => ({ expected: `mindestens ${v.minWidth}×${v.minHeight}`, found: `${v.width}×${v.height}` }),
+      'title-width': (v) => ({ expected: `höchstens ${v.max} px in ${v.font} (Google kürzt den Rest)`, found: `${v.width} px` }),
+      'description-missing': (v) => ({ expected: `eine Meta-Beschreibung mit ${v.min}–${v.max} Zeichen`, found: 'keine' }),
+      'description-length': (v) => ({ expected: `${v.min}–${v.max} Zeichen`, found: `${v.length} Zeichen` }),
+      'canonical-elsewhere': (v) => ({ expected: `${v.url}`, found: `${v.canonical}` }),
+      'noindex-published': (v) => ({ expected: 'indexierbar (ein veröffentlichter Artikel)', found: `${v.robots}` }),
+      'duplicate-title': (v) => ({ expected: 'ein <title>', found: `${v.count}` }),
+      'duplicate-tag': (v) => ({ expected: `ein ${v.tag}`, found: `${v.count}: ${v.values}` }),
+      'duplicate-canonical': (v) => ({ expected: 'ein canonical-Link', found: `${v.count}` }),
+    },
   },
   en: {
     title: 'How this page looks when shared',
@@ -90,6 +112,21 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     updated: 'Updated',
     loading: 'Loading …',
     findingsCount: (n) => (n === 1 ? '1 SEO finding' : `${n} SEO findings`),
+    checks: {
+      'h1-missing': () => ({ expected: 'exactly one <h1>', found: 'none' }),
+      'h1-several': (v) => ({ expected: 'exactly one <h1>', found: `${v.found}` }),
+      'img-alt': (v) => ({ expected: `an alt text (alt="" for decoration) on ${v.src}`, found: 'no alt attribute' }),
+      'og-image-missing': () => ({ expected: 'a share image', found: 'none' }),
+      'og-image-small': (v) => ({ expected: `at least ${v.minWidth}×${v.minHeight}`, found: `${v.width}×${v.height}` }),
+      'title-width': (v) => ({ expected: `at most ${v.max} px in ${v.font} (Google cuts the rest)`, found: `${v.width} px` }),
+      'description-missing': (v) => ({ expected: `a meta description of ${v.min}–${v.max} characters`, found: 'none' }),
+      'description-length': (v) => ({ expected: `${v.min}–${v.max} characters`, found: `${v.length} characters` }),
+      'canonical-elsewhere': (v) => ({ expected: `${v.url}`, found: `${v.canonical}` }),
+      'noindex-published': (v) => ({ expected: 'indexable (a published article)', found: `${v.robots}` }),
+      'duplicate-title': (v) => ({ expected: 'one <title>', found: `${v.count}` }),
+      'duplicate-tag': (v) => ({ expected: `one ${v.tag}`, found: `${v.count}: ${v.values}` }),
+      'duplicate-canonical': (v) => ({ expected: 'one canonical link', found: `${v.count}` }),
+    },
   },
 };
 
