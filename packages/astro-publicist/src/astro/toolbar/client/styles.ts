@@ -26,9 +26,9 @@ section > h2 { font-size: 15px; margin: 20px 0 10px; }
 .lp--facebook .lp-card, .lp--linkedin .lp-card { border-radius: 0; }
 .lp--facebook .lp-body { background: #f0f2f5; }
 .lp--facebook .lp-domain { text-transform: uppercase; }
-.lp--card-x, .lp-card--overlay .lp-body { padding-top: 6px; }
-.lp-card--overlay .lp-title { position: absolute; left: 10px; bottom: 36px; max-width: calc(100% - 20px); background: rgb(0 0 0 / .75); color: #fff; font-weight: 400;
-  font-size: 13px; padding: 1px 6px; border-radius: 4px; white-space: nowrap; overflow: hidden; text-overflow: clip; }
+.lp-card--overlay .lp-body { padding-top: 6px; }
+.lp-card--overlay .lp-title { position: absolute; left: 10px; bottom: 36px; max-width: calc(100% - 20px); box-sizing: border-box; background: rgb(0 0 0 / .75); color: #fff;
+  font-weight: 400; font-size: 13px; padding: 1px 6px; border-radius: 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .lp--slack .lp-card, .lp--discord .lp-card { border: 0; border-left: 4px solid #c9ccd4; border-radius: 4px; display: flex; flex-direction: column-reverse; }
 .lp--discord .lp-card { background: #2b2d31; color: #dbdee1; border-left-color: #1e1f22; }
 .lp--discord .lp-title { color: #00a8fc; } .lp--discord .lp-description, .lp--discord .lp-domain { color: #b5bac1; }
