@@ -8,6 +8,7 @@ import { CONTENT_CHANGED_EVENT } from './shared.ts';
 
 /** Keeps the app open across the full reloads Astro makes after some saves. */
 const OPEN_KEY = 'astro-publicist:toolbar-open';
+const BUSY = '<div role="status" aria-busy="true" style="position:fixed;z-index:2000000010;left:50%;bottom:80px;transform:translateX(-50%);padding:8px 16px;border-radius:8px;background:#13151a;color:#fff;font:14px system-ui,sans-serif">Publicist …</div>';
 
 // Dynamic imports name the .js file: tsc rewrites the extensions of static imports only, and
 // Vite finds the .ts source behind a .js name.
@@ -42,6 +43,8 @@ export default defineToolbarApp({
       if (state) {
         sessionStorage.setItem(OPEN_KEY, '1');
         openedAt = performance.now();
+        // Something to see (and for screen readers, a busy state) until the panel's code is in.
+        if (!canvas.querySelector('.pp')) canvas.innerHTML = BUSY;
         void refresh(saved);
       } else sessionStorage.removeItem(OPEN_KEY);
     });

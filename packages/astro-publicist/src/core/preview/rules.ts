@@ -51,7 +51,8 @@ export const LINK_PREVIEW_RULES: Readonly<Record<LinkPreviewPlatform, LinkPrevie
     titleMax: 70,
     descriptionMax: null,
     imageAspect: [1.91, 1],
-    reads: OG,
+    // LinkedIn reads only og:*, with no fallback to <title> or the meta description.
+    reads: { title: ['og:title'], description: ['og:description'], image: ['og:image'] },
     labelRows: false,
     domain: 'below',
     source: 'LinkedIn Post Inspector: reads og:* only, image 1200×627; title cut after two lines in the feed (approximation)',
