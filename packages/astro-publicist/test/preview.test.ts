@@ -55,7 +55,9 @@ describe('cardText', () => {
   it('reads the tags the platform reads, first present wins', () => {
     expect(cardText(tags, LINK_PREVIEW_RULES.x).title).toBe('X-Titel');
     expect(cardText(tags, LINK_PREVIEW_RULES.linkedin).title).toBe('OG-Titel');
-    expect(cardText(head({}), LINK_PREVIEW_RULES.linkedin).title).toBe('Redaktionsplan: So planen Teams ihre Woche');
+    // LinkedIn reads og:* only; Facebook falls back to <title>.
+    expect(cardText(head({}), LINK_PREVIEW_RULES.linkedin).title).toBe('');
+    expect(cardText(head({}), LINK_PREVIEW_RULES.facebook).title).toBe('Redaktionsplan: So planen Teams ihre Woche');
   });
 
   it('shows no description where the platform shows none, and cuts it where it does', () => {

@@ -8,6 +8,12 @@ import { CONTENT_CHANGED_EVENT } from './shared.ts';
 
 /** Keeps the app open across the full reloads Astro makes after some saves. */
 const OPEN_KEY = 'astro-publicist:toolbar-open';
+/**
+ * After a save Astro reloads the page once the MDX module changes and again once the content
+ * layer has stored the entry, and either may come first or be skipped; so the app looks again
+ * for a few seconds and redraws when the head has changed.
+ */
+const SETTLE_MS = [400, 1200, 2500, 5000, 9000];
 const BUSY = '<div role="status" aria-busy="true" style="position:fixed;z-index:2000000010;left:50%;bottom:80px;transform:translateX(-50%);padding:8px 16px;border-radius:8px;background:#13151a;color:#fff;font:14px system-ui,sans-serif">Publicist …</div>';
 
 // Dynamic imports name the .js file: tsc rewrites the extensions of static imports only, and
@@ -22,6 +28,8 @@ export default defineToolbarApp({
     /** A content file was saved since the page loaded, so its head in this document may be stale. */
     let saved = false;
     let run = 0;
+    /** The head version the panel shows. */
+    let shown: string | undefined;
     let ui: Promise<Ui> | undefined;
     let page: Promise<[Page, typeof import('./client/badge.js')]> | undefined;
     const loadPage = () => (page ??= Promise.all([import('./client/page.js'), import('./client/badge.js')]));
@@ -32,10 +40,21 @@ export default defineToolbarApp({
       const snapshot = await takeSnapshot(refetch ? await fetchDocument() : document);
       if (mine !== run) return; // a newer refresh has started
       showBadge(app, snapshot);
-      if (!open) return;
+      const { msSinceSave } = snapshot.data;
+      if (msSinceSave !== undefined) settle(Date.now() - msSinceSave);
+      if (!open || (!openedAt && snapshot.version === shown)) return;
       const { renderApp } = await (ui ??= import('./client/ui.js'));
       renderApp(canvas, snapshot, { openedAt, close: () => app.toggleState({ state: false }) });
+      shown = snapshot.version;
       openedAt = 0;
+    };
+    /** Look again at set moments after the save at `since` (once per save: the answers' `since` differ by their latency). */
+    let settledFor = -Infinity;
+    const settle = (since: number) => {
+      saved = true;
+      if (Math.abs(since - settledFor) < 1000) return;
+      settledFor = since;
+      for (const ms of SETTLE_MS) if (Date.now() < since + ms) setTimeout(() => void refresh(true), since + ms - Date.now());
     };
 
     app.onToggled(({ state }) => {
@@ -44,7 +63,9 @@ export default defineToolbarApp({
         sessionStorage.setItem(OPEN_KEY, '1');
         openedAt = performance.now();
         // Something to see (and for screen readers, a busy state) until the panel's code is in.
-        if (!canvas.querySelector('.pp')) canvas.innerHTML = BUSY;
+        const panel = canvas.querySelector<HTMLElement>('.pp');
+        if (panel) delete panel.dataset.readyMs; // set again when this opening's previews are drawn
+        else canvas.innerHTML = BUSY;
         void refresh(saved);
       } else sessionStorage.removeItem(OPEN_KEY);
     });

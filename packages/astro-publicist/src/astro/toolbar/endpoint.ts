@@ -12,6 +12,7 @@ import { PublicistError } from '../../core/errors.ts';
 import { socialFile } from '../../core/posts/social-file.ts';
 import { getArticles } from '../runtime.ts';
 import { getState } from '../state.ts';
+import { msSinceContentSaved } from './changes.ts';
 import { frontmatterLines, splitFindingMessage } from './source.ts';
 import type { ToolbarData } from './shared.ts';
 
@@ -23,6 +24,7 @@ export const GET: APIRoute = async ({ url }) => {
   const { options, root } = getState();
   const path = withSlash(url.searchParams.get('path') ?? '/');
   const data: ToolbarData = {
+    msSinceSave: msSinceContentSaved(),
     lang: options.defaultLocale,
     descriptionLimits: { min: AUDIT_LIMITS.descriptionMin, max: AUDIT_LIMITS.descriptionMax },
     findings: [],

@@ -6,6 +6,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature } from '../features/types.ts';
+import { recordContentSaved } from './changes.ts';
 import { CONTENT_CHANGED_EVENT, TOOLBAR_APP_ID, TOOLBAR_DATA_ROUTE } from './shared.ts';
 
 /** The app's entry is a source file in this repository and compiled .js in the published package. */
@@ -34,6 +35,7 @@ export const toolbarFeature: Feature = {
     const changed = new Set<string>();
     server.watcher.on('change', (file) => {
       if (!CONTENT_FILE.test(file)) return;
+      recordContentSaved();
       changed.add(relative(state.root, file));
       clearTimeout(timer);
       timer = setTimeout(() => {

@@ -18,6 +18,8 @@ export interface ToolbarFinding {
 }
 
 export interface ToolbarData {
+  /** Milliseconds since a content file was last saved (the page may not show it yet), if one was. */
+  msSinceSave?: number;
   /** The site's language, for the app's own words. */
   lang: string;
   descriptionLimits: { min: number; max: number };

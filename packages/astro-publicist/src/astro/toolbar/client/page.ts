@@ -9,6 +9,8 @@ import { TOOLBAR_DATA_ROUTE, type ToolbarData, type ToolbarFinding } from '../sh
 import { toolbarWords } from './words.ts';
 
 export interface PageSnapshot {
+  /** Changes whenever a head tag changes. */
+  version: string;
   data: ToolbarData;
   head: HeadTags;
   /** The share image as this dev server serves it, and its natural size once loaded. */
@@ -117,7 +119,7 @@ export async function takeSnapshot(doc: Document): Promise<PageSnapshot> {
   // The audit already reports a description of the wrong length, from the frontmatter.
   const audited = new Set(data.findings.map((f) => f.field));
   const fromPage = page.filter((f) => !(f.check === 'description-length' && audited.has('description'))).map((f) => toolbarFinding(f, data));
-  return { data, head, image, findings: [...data.findings, ...fromPage], measure: measureText };
+  return { version, data, head, image, findings: [...data.findings, ...fromPage], measure: measureText };
 }
 
 /** The page fetched again (after a save the open document still has the old head). */
