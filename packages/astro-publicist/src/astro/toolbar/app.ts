@@ -34,19 +34,27 @@ export default defineToolbarApp({
     let page: Promise<[Page, typeof import('./client/badge.js')]> | undefined;
     const loadPage = () => (page ??= Promise.all([import('./client/page.js'), import('./client/badge.js')]));
 
+    /** The page as last looked at (by the badge's idle check or an earlier opening), drawn at once on opening. */
+    let last: import('./client/page.js').PageSnapshot | undefined;
+
+    const draw = async (snapshot: NonNullable<typeof last>) => {
+      const { renderApp } = await (ui ??= import('./client/ui.js'));
+      if (!open) return;
+      renderApp(canvas, snapshot, { openedAt, close: () => app.toggleState({ state: false }) });
+      shown = snapshot.version;
+      openedAt = 0;
+    };
+
     const refresh = async (refetch: boolean) => {
       const mine = ++run;
       const [{ takeSnapshot, fetchDocument }, { showBadge }] = await loadPage();
       const snapshot = await takeSnapshot(refetch ? await fetchDocument() : document);
       if (mine !== run) return; // a newer refresh has started
+      last = snapshot;
       showBadge(app, snapshot);
       const { msSinceSave } = snapshot.data;
       if (msSinceSave !== undefined) settle(Date.now() - msSinceSave);
-      if (!open || (!openedAt && snapshot.version === shown)) return;
-      const { renderApp } = await (ui ??= import('./client/ui.js'));
-      renderApp(canvas, snapshot, { openedAt, close: () => app.toggleState({ state: false }) });
-      shown = snapshot.version;
-      openedAt = 0;
+      if (open && (openedAt || snapshot.version !== shown)) await draw(snapshot);
     };
     /** Look again at set moments after the save at `since` (once per save: the answers' `since` differ by their latency). */
     let settledFor = -Infinity;
@@ -65,7 +73,9 @@ export default defineToolbarApp({
         // Something to see (and for screen readers, a busy state) until the panel's code is in.
         const panel = canvas.querySelector<HTMLElement>('.pp');
         if (panel) delete panel.dataset.readyMs; // set again when this opening's previews are drawn
-        else canvas.innerHTML = BUSY;
+        else if (!last) canvas.innerHTML = BUSY;
+        // Draw what is known at once, then look again (the server's data may have changed).
+        if (last) void draw(last);
         void refresh(saved);
       } else sessionStorage.removeItem(OPEN_KEY);
     });

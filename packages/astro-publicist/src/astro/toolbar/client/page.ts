@@ -9,7 +9,7 @@ import { TOOLBAR_DATA_ROUTE, type ToolbarData, type ToolbarFinding } from '../sh
 import { toolbarWords } from './words.ts';
 
 export interface PageSnapshot {
-  /** Changes whenever a head tag changes. */
+  /** Changes whenever a head tag, the article's data or a rendered-page finding changes. */
   version: string;
   data: ToolbarData;
   head: HeadTags;
@@ -53,13 +53,15 @@ export function localUrl(src: string, siteOrigin: string | undefined, version: s
   return local.href;
 }
 
-/** A short hash of every head tag (FNV-1a), to version the card's URL. */
-function headVersion(head: HeadTags): string {
+/** A short hash (FNV-1a) for versions. */
+function shortHash(text: string): string {
   let hash = 0x811c9dc5;
-  const text = [head.title ?? '', ...head.meta.map((m) => `${m.key}=${m.content}`)].join('\n');
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
 }
+
+/** Every head tag, to version the card's URL. */
+const headVersion = (head: HeadTags) => shortHash([head.title ?? '', ...head.meta.map((m) => `${m.key}=${m.content}`)].join('\n'));
 
 function loadImage(url: string): Promise<{ width: number; height: number; loaded: boolean }> {
   return new Promise((resolve) => {
@@ -119,7 +121,7 @@ export async function takeSnapshot(doc: Document): Promise<PageSnapshot> {
   // The audit already reports a description of the wrong length, from the frontmatter.
   const audited = new Set(data.findings.map((f) => f.field));
   const fromPage = page.filter((f) => !(f.check === 'description-length' && audited.has('description'))).map((f) => toolbarFinding(f, data));
-  return { version, data, head, image, findings: [...data.findings, ...fromPage], measure: measureText };
+  return { version: `${version}-${shortHash(JSON.stringify({ ...data, msSinceSave: undefined, fromPage }))}`, data, head, image, findings: [...data.findings, ...fromPage], measure: measureText };
 }
 
 /** The page fetched again (after a save the open document still has the old head). */

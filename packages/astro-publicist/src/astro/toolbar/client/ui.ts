@@ -119,8 +119,12 @@ const SECTIONS = ['previews', 'google', 'posts', 'findings'] as const;
 
 export function renderApp(canvas: ShadowRoot, snapshot: PageSnapshot, context: RenderContext): void {
   const words = toolbarWords(snapshot.data.lang);
-  const previous = canvas.querySelector<HTMLElement>('.pp-scroll');
-  const scrollTop = previous?.scrollTop ?? 0;
+  const previous = canvas.querySelector<HTMLElement>('.pp');
+  const scrollTop = previous?.querySelector('.pp-scroll')?.scrollTop ?? 0;
+  const focused = focusKey(canvas.activeElement);
+  // A redraw before the previews of this opening were ready carries on timing the opening.
+  const pendingSince = previous?.dataset.openedAt && !previous.dataset.readyMs ? Number(previous.dataset.openedAt) : 0;
+  const openedAt = context.openedAt || pendingSince;
   const heading = (id: (typeof SECTIONS)[number]) => (id === 'findings' ? `${words.findings} (${snapshot.findings.length})` : words[id]);
   canvas.innerHTML = `<style>${STYLES}</style>
   <section class="pp" role="dialog" aria-labelledby="pp-title" lang="${esc(snapshot.data.lang)}">
@@ -141,14 +145,26 @@ export function renderApp(canvas: ShadowRoot, snapshot: PageSnapshot, context: R
   const scroll = canvas.querySelector<HTMLElement>('.pp-scroll')!;
   scroll.scrollTop = scrollTop;
   root.addEventListener('click', (event) => void onClick(event, canvas, snapshot, words, context));
-  if (context.openedAt) {
-    canvas.querySelector<HTMLElement>('#pp-title')!.focus();
-    const started = context.openedAt;
+  if (focused) canvas.querySelector<HTMLElement>(focused)?.focus();
+  else if (context.openedAt) canvas.querySelector<HTMLElement>('#pp-title')!.focus();
+  if (openedAt) {
+    root.dataset.openedAt = String(openedAt);
     // Ready when every card image has loaded (they come from the browser's cache by now).
     void Promise.all(Array.from(canvas.querySelectorAll<HTMLImageElement>('img[data-card]'), (img) => img.decode().catch(() => undefined))).then(() => {
-      root.dataset.readyMs = String(Math.round(performance.now() - started));
+      if (root.isConnected) root.dataset.readyMs = String(Math.round(performance.now() - openedAt));
     });
   }
+}
+
+/** A selector that finds the focused element again after a redraw. */
+function focusKey(element: Element | null): string | undefined {
+  if (!(element instanceof HTMLElement)) return undefined;
+  if (element.id) return `#${element.id}`;
+  for (const name of ['data-jump', 'data-copy', 'data-editor', 'data-close']) {
+    const value = element.getAttribute(name);
+    if (value !== null) return `[${name}="${CSS.escape(value)}"]`;
+  }
+  return undefined;
 }
 
 async function onClick(event: Event, canvas: ShadowRoot, snapshot: PageSnapshot, words: ToolbarWords, context: RenderContext): Promise<void> {
