@@ -91,8 +91,10 @@ function toolbarFinding({ check, values, ...finding }: PageFinding, data: Toolba
 }
 
 export async function fetchData(path: string): Promise<ToolbarData> {
-  const response = await fetch(`${TOOLBAR_DATA_ROUTE}?path=${encodeURIComponent(path)}`, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`${TOOLBAR_DATA_ROUTE} answered ${response.status}`);
+  // Injected routes live below the site's base.
+  const route = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${TOOLBAR_DATA_ROUTE}`;
+  const response = await fetch(`${route}?path=${encodeURIComponent(path)}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${route} answered ${response.status}`);
   return (await response.json()) as ToolbarData;
 }
 
