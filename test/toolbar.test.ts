@@ -15,7 +15,7 @@ import { cleanEnv, isolatedRoot, REPO_ROOT } from './support/astro.ts';
 import { listFiles } from './support/dist.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES } from '../packages/astro-publicist/src/core/preview/rules.ts';
 
-const PORT = 4800 + Math.floor(Math.random() * 500);
+const PORT = 4800 + Math.floor(Math.random() * 400);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ARTICLE_PATH = '/artikel/vorschau-test/';
 const FIXTURE = join(REPO_ROOT, 'test/fixtures/toolbar/vorschau-test.mdx');
@@ -30,17 +30,42 @@ let app: Locator;
 const requested: string[] = [];
 const errors: string[] = [];
 
-async function waitForServer(deadline = Date.now() + 90_000): Promise<void> {
+async function waitForServer(url: string, deadline = Date.now() + 90_000): Promise<void> {
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${BASE}${ARTICLE_PATH}`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error('astro dev did not answer within 90 s');
+  throw new Error(`astro dev did not answer ${url} within 90 s`);
 }
+
+/** `astro dev` on a project root; resolves once `path` answers. */
+async function startDev(projectRoot: string, port: number, path: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', projectRoot, '--port', String(port), '--host', '127.0.0.1', '--force'], {
+    cwd: projectRoot,
+    env: { ...cleanEnv(), PUBLICIST_CACHE_DIR: join(projectRoot, '.astro-cache'), ...env },
+    stdio: 'ignore',
+  });
+  await waitForServer(`http://127.0.0.1:${port}${path}`);
+  return child;
+}
+
+const launchBrowser = () =>
+  chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+/** Wait until the badge's idle check has run. */
+const badgeSet = (p: Page) =>
+  p.waitForFunction(
+    () => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector('button[data-app-id="astro-publicist"]')?.hasAttribute('data-findings'),
+    null,
+    { timeout: 30_000 },
+  );
 
 const toolbarButton = () => page.locator(`astro-dev-toolbar button[data-app-id="astro-publicist"]`);
 
@@ -85,16 +110,8 @@ beforeAll(async () => {
   root = isolatedRoot();
   articleFile = join(root, 'example-site/src/content/articles/vorschau-test.mdx');
   copyFileSync(FIXTURE, articleFile);
-  server = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(PORT), '--host', '127.0.0.1', '--force'], {
-    cwd: root,
-    env: { ...cleanEnv(), PUBLICIST_CACHE_DIR: join(root, '.astro-cache') },
-    stdio: 'ignore',
-  });
-  await waitForServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  server = await startDev(root, PORT, ARTICLE_PATH);
+  browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
   page = await context.newPage();
@@ -102,12 +119,7 @@ beforeAll(async () => {
   page.on('pageerror', (error) => errors.push(error.message));
   app = page.locator('astro-dev-toolbar-app-canvas[data-app-id="astro-publicist"]');
   await page.goto(`${BASE}${ARTICLE_PATH}`);
-  // The badge is set once the page checks ran (while the browser was idle).
-  await page.waitForFunction(
-    () => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector('button[data-app-id="astro-publicist"]')?.hasAttribute('data-findings'),
-    null,
-    { timeout: 30_000 },
-  );
+  await badgeSet(page);
 });
 
 afterAll(async () => {
@@ -250,6 +262,43 @@ describe('the dev toolbar app', () => {
     expect(after).not.toBe(imageUrl);
     expect(await cardHash(after)).not.toBe(before);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('on a site in English that writes its own head', () => {
+  const port = PORT + 450;
+  let fixtureServer: ChildProcess;
+  let englishPage: Page;
+
+  beforeAll(async () => {
+    // The basic fixture: pages with only <title>, no <Head> of ours; the site's language is English.
+    const fixtureRoot = isolatedRoot(join(REPO_ROOT, 'test/fixtures/basic'));
+    fixtureServer = await startDev(fixtureRoot, port, '/articles/erster-beitrag/', { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ defaultLocale: 'en' }) });
+    englishPage = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    await englishPage.goto(`http://127.0.0.1:${port}/articles/erster-beitrag/`);
+    await badgeSet(englishPage);
+  });
+
+  afterAll(() => {
+    fixtureServer?.kill('SIGTERM');
+  });
+
+  it('speaks English, falls back to <title> where the platform does, and finds the missing tags', async () => {
+    await englishPage.locator('astro-dev-toolbar button[data-app-id="astro-publicist"]').click();
+    const panel = englishPage.locator('astro-dev-toolbar-app-canvas[data-app-id="astro-publicist"]');
+    await panel.locator('.pp[data-ready-ms]').waitFor({ timeout: 30_000 });
+    expect(await panel.locator('#pp-title').textContent()).toBe('How this page looks when shared');
+    expect(await panel.locator('.pp').getAttribute('lang')).toBe('en');
+    const title = await englishPage.title();
+    // Facebook falls back to <title>; LinkedIn reads og:* only, so its card has no title.
+    expect(await panel.locator('[data-platform="facebook"] [data-title]').textContent()).toBe(title);
+    expect(await panel.locator('[data-platform="linkedin"] [data-title]').textContent()).toBe('');
+    expect(await panel.locator('img[data-card]').count()).toBe(0);
+    const rows = await panel.locator('tr[data-finding]').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    expect(rows).toContainEqual(['src/content/articles/erster-beitrag.mdx:1', 'og:image', 'a share image', 'none', 'Open in editor']);
+    expect(rows).toContainEqual(['src/content/articles/erster-beitrag.mdx:1', 'description', 'a meta description of 50–160 characters', 'none', 'Open in editor']);
+    // The posts are there: the page is an article even without our head.
+    expect(await panel.locator('[data-post]').count()).toBeGreaterThan(0);
   });
 });
 
