@@ -39,7 +39,8 @@ export default defineToolbarApp({
 
     const draw = async (snapshot: NonNullable<typeof last>) => {
       const { renderApp } = await (ui ??= import('./client/ui.js'));
-      if (!open) return;
+      // Checked after the import: another draw may have shown this meanwhile.
+      if (!open || (!openedAt && snapshot.version === shown)) return;
       renderApp(canvas, snapshot, { openedAt, close: () => app.toggleState({ state: false }) });
       shown = snapshot.version;
       openedAt = 0;
@@ -54,7 +55,7 @@ export default defineToolbarApp({
       showBadge(app, snapshot);
       const { msSinceSave } = snapshot.data;
       if (msSinceSave !== undefined) settle(Date.now() - msSinceSave);
-      if (open && (openedAt || snapshot.version !== shown)) await draw(snapshot);
+      if (open) await draw(snapshot);
     };
     /** Look again at set moments after the save at `since` (once per save: the answers' `since` differ by their latency). */
     let settledFor = -Infinity;

@@ -10,6 +10,7 @@ nav { display: flex; gap: 6px; flex-wrap: wrap; }
 button, .actions a { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #b7bcc7; background: #f4f5f8; color: #1b1d22; cursor: pointer; text-decoration: none; }
 button:hover, .actions a:hover { background: #e6e8ee; }
 :focus-visible { outline: 3px solid #3645d9; outline-offset: 2px; }
+.status { font-size: 12px; color: #555b66; }
 .close { font-size: 18px; line-height: 1; padding: 2px 10px; }
 .pp-scroll { overflow: auto; padding: 0 16px 24px; }
 section > h2 { font-size: 15px; margin: 20px 0 10px; }

@@ -131,6 +131,7 @@ export function renderApp(canvas: ShadowRoot, snapshot: PageSnapshot, context: R
     <header>
       <h2 id="pp-title" tabindex="-1">${esc(words.title)}</h2>
       <nav aria-label="${esc(words.title)}">${SECTIONS.map((id) => `<button type="button" data-jump="${id}">${esc(heading(id))}</button>`).join('')}</nav>
+      <span class="status" role="status">${previous && !context.openedAt ? `${esc(words.updated)} ${esc(new Date().toLocaleTimeString(snapshot.data.lang))}` : ''}</span>
       <button type="button" class="close" data-close aria-label="${esc(words.close)}">×</button>
     </header>
     <div class="pp-scroll">

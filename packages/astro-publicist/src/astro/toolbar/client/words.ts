@@ -32,7 +32,6 @@ export interface ToolbarWords {
   notShown: string;
   approximate: string;
   updated: string;
-  loading: string;
   findingsCount: (n: number) => string;
   checks: CheckWords;
 }
@@ -65,7 +64,6 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     notShown: 'zeigt keine Beschreibung',
     approximate: 'Näherung',
     updated: 'Aktualisiert',
-    loading: 'Lädt …',
     findingsCount: (n) => (n === 1 ? '1 SEO-Hinweis' : `${n} SEO-Hinweise`),
     checks: {
       'h1-missing': () => ({ expected: 'genau eine <h1>', found: 'keine' }),
@@ -110,7 +108,6 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     notShown: 'shows no description',
     approximate: 'approximation',
     updated: 'Updated',
-    loading: 'Loading …',
     findingsCount: (n) => (n === 1 ? '1 SEO finding' : `${n} SEO findings`),
     checks: {
       'h1-missing': () => ({ expected: 'exactly one <h1>', found: 'none' }),
