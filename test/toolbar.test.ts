@@ -139,14 +139,20 @@ describe('the dev toolbar app', () => {
   it('draws every platform’s preview from the head tags, cut as the reference table says', async () => {
     const head = await headTags();
     expect(head['og:description']!.length).toBeGreaterThan(160);
+    expect(head['fediverse:creator']).toBe('@lena@social.example');
     for (const platform of LINK_PREVIEW_PLATFORMS) {
       const rule = LINK_PREVIEW_RULES[platform];
       const preview = app.locator(`[data-platform="${platform}"]`);
-      const pick = (keys: readonly string[]) => keys.map((k) => head[k]).find((v) => v !== undefined && v !== '')!;
-      expectCut((await preview.locator('[data-title]').textContent())!, pick(rule.reads.title), rule.titleMax!);
+      const pick = (keys: readonly string[]) => keys.map((k) => head[k]).find((v) => v !== undefined && v !== '');
+      expectCut((await preview.locator('[data-title]').textContent())!, pick(rule.reads.title)!, rule.titleMax!);
       const description = preview.locator('[data-description]');
-      if (rule.descriptionMax === null) expect(await description.count()).toBe(0);
-      else expectCut((await description.textContent())!, pick(rule.reads.description), rule.descriptionMax);
+      const author = rule.authorInsteadOfDescription && pick(rule.authorInsteadOfDescription);
+      if (author) {
+        // Mastodon names the author (fediverse:creator) instead of the description.
+        expect(await description.count()).toBe(0);
+        expect(await preview.locator('[data-author]').textContent()).toBe(`Mehr von ${author}`);
+      } else if (rule.descriptionMax === null) expect(await description.count()).toBe(0);
+      else expectCut((await description.textContent())!, pick(rule.reads.description)!, rule.descriptionMax);
       expect(await preview.locator('[data-domain]').textContent()).toBe(new URL(head['og:url']!).hostname);
     }
     // Slack draws the twitter:label/data rows.

@@ -60,6 +60,13 @@ describe('cardText', () => {
     expect(cardText(head({}), LINK_PREVIEW_RULES.facebook).title).toBe('Redaktionsplan: So planen Teams ihre Woche');
   });
 
+  it('names the author instead of the description where Mastodon does', () => {
+    const withCreator = { ...tags, meta: [...tags.meta, { key: 'fediverse:creator', content: '@lena@social.example' }] };
+    expect(cardText(withCreator, LINK_PREVIEW_RULES.mastodon)).toMatchObject({ description: null, author: '@lena@social.example' });
+    expect(cardText(tags, LINK_PREVIEW_RULES.mastodon).description).toMatch(/^Eine Beschreibung/);
+    expect(cardText(withCreator, LINK_PREVIEW_RULES.bluesky).author).toBeUndefined();
+  });
+
   it('shows no description where the platform shows none, and cuts it where it does', () => {
     expect(cardText(tags, LINK_PREVIEW_RULES.x).description).toBeNull();
     expect(cardText(tags, LINK_PREVIEW_RULES.imessage).description).toBeNull();

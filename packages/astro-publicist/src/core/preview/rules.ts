@@ -23,6 +23,8 @@ export interface LinkPreviewRule {
   reads: { title: readonly string[]; description: readonly string[]; image: readonly string[] };
   /** Shows `twitter:label1`/`twitter:data1` pairs under the card (Slack). */
   labelRows: boolean;
+  /** Tags naming the author that, when present, the card shows in place of the description (Mastodon). */
+  authorInsteadOfDescription?: readonly string[];
   /** The domain line the card shows above or below the title. */
   domain: 'above' | 'below' | 'none';
   source: string;
@@ -77,18 +79,19 @@ export const LINK_PREVIEW_RULES: Readonly<Record<LinkPreviewPlatform, LinkPrevie
     reads: OG,
     labelRows: false,
     domain: 'below',
-    source: 'bluesky-social/social-app ExternalLinkEmbed (title up to 3 lines, description up to 2 lines); lengths approximate',
+    source: 'bluesky-social/social-app, src/components/Post/Embed/ExternalEmbed: image aspect_card (1.91:1), title 3 lines, description 2 lines with a thumbnail, domain below; lengths per line approximate',
     approximate: true,
   },
   mastodon: {
     name: 'Mastodon',
     titleMax: 80,
     descriptionMax: 140,
-    imageAspect: [16, 9],
+    imageAspect: [1.91, 1],
     reads: OG,
     labelRows: false,
+    authorInsteadOfDescription: ['fediverse:creator'],
     domain: 'above',
-    source: 'Mastodon LinkDetailsExtractor reads og:* and <title>; thumbnail scaled to 640×360 (docs.joinmastodon.org); clamps approximate',
+    source: 'mastodon/mastodon, features/status/components/card.tsx: a landscape image drawn at 1.91:1, host above the title, the author (fediverse:creator) in place of the description; LinkDetailsExtractor reads og:* and <title>; clamps approximate',
     approximate: true,
   },
   threads: {

@@ -38,17 +38,22 @@ export function cutToLength(text: string, max: number | null): string | null {
 export interface CardText {
   title: string | null;
   description: string | null;
+  /** The author the card names in place of the description, when it does. */
+  author?: string;
   image: string | undefined;
 }
 
 /** What the platform's card shows, from the page's head. */
 export function cardText(head: HeadTags, rule: LinkPreviewRule): CardText {
   const title = readTag(head, rule.reads.title) ?? '';
+  const image = readTag(head, rule.reads.image);
+  const author = rule.authorInsteadOfDescription && readTag(head, rule.authorInsteadOfDescription);
+  if (author) return { title: cutToLength(title, rule.titleMax), description: null, author, image };
   const description = rule.reads.description.length ? (readTag(head, rule.reads.description) ?? '') : '';
   return {
     title: cutToLength(title, rule.titleMax),
     description: rule.descriptionMax === null || !description ? null : cutToLength(description, rule.descriptionMax),
-    image: readTag(head, rule.reads.image),
+    image,
   };
 }
 

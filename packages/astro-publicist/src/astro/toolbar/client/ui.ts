@@ -52,7 +52,9 @@ function linkPreview(platform: LinkPreviewPlatform, snapshot: PageSnapshot, word
     ? `<dl class="lp-rows" data-labels>${labelRows(snapshot).map(([l, d]) => `<div><dt>${esc(l)}</dt><dd>${esc(d)}</dd></div>`).join('')}</dl>`
     : '';
   const title = text.title === null ? '' : `<strong class="lp-title" data-title>${esc(text.title)}</strong>`;
-  const description = text.description === null ? '' : `<span class="lp-description" data-description>${esc(text.description)}</span>`;
+  const description = text.author
+    ? `<span class="lp-description" data-author>${esc(words.moreFrom(text.author))}</span>`
+    : text.description === null ? '' : `<span class="lp-description" data-description>${esc(text.description)}</span>`;
   const body = `<div class="lp-body">${rule.domain === 'above' ? domain : ''}${title}${description}${rule.domain === 'below' ? domain : ''}${rows}</div>`;
   const overlay = platform === 'x'; // X draws the title over the image
   return `<article class="lp lp--${platform}" data-platform="${platform}" aria-label="${esc(rule.name)}">

@@ -33,6 +33,7 @@ export interface ToolbarWords {
   approximate: string;
   updated: string;
   findingsCount: (n: number) => string;
+  moreFrom: (author: string) => string;
   checks: CheckWords;
 }
 
@@ -65,6 +66,7 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     approximate: 'Näherung',
     updated: 'Aktualisiert',
     findingsCount: (n) => (n === 1 ? '1 SEO-Hinweis' : `${n} SEO-Hinweise`),
+    moreFrom: (author) => `Mehr von ${author}`,
     checks: {
       'h1-missing': () => ({ expected: 'genau eine <h1>', found: 'keine' }),
       'h1-several': (v) => ({ expected: 'genau eine <h1>', found: `${v.found}` }),
@@ -109,6 +111,7 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     approximate: 'approximation',
     updated: 'Updated',
     findingsCount: (n) => (n === 1 ? '1 SEO finding' : `${n} SEO findings`),
+    moreFrom: (author) => `More from ${author}`,
     checks: {
       'h1-missing': () => ({ expected: 'exactly one <h1>', found: 'none' }),
       'h1-several': (v) => ({ expected: 'exactly one <h1>', found: `${v.found}` }),
