@@ -262,7 +262,7 @@ describe('the dev toolbar app', () => {
     const title = 'Neu gespeichert: Vorschau ohne Neuladen von Hand';
     writeFileSync(articleFile, readFileSync(articleFile, 'utf8').replace(/^title: ".*"$/m, `title: "${title}"`));
     for (const platform of LINK_PREVIEW_PLATFORMS) {
-      await expect.poll(() => app.locator(`[data-platform="${platform}"] [data-title]`).textContent(), { timeout: 30_000 }).toBe(title);
+      await expect.poll(() => app.locator(`[data-platform="${platform}"] [data-title]`).textContent(), { timeout: 60_000 }).toBe(title);
     }
     const after = (await app.locator('[data-platform="linkedin"] img[data-card]').getAttribute('src'))!;
     expect(after).not.toBe(imageUrl);

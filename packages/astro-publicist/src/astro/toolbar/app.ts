@@ -10,10 +10,11 @@ import { CONTENT_CHANGED_EVENT } from './shared.ts';
 const OPEN_KEY = 'astro-publicist:toolbar-open';
 /**
  * After a save Astro reloads the page once the MDX module changes and again once the content
- * layer has stored the entry, and either may come first or be skipped; so the app looks again
- * for a few seconds and redraws when the head has changed.
+ * layer has stored the entry, and either may come first or be skipped (on a busy machine the
+ * store can take many seconds); so the app looks again for half a minute, less often as time
+ * goes on, and redraws when something changed.
  */
-const SETTLE_MS = [400, 1200, 2500, 5000, 9000];
+const SETTLE_MS = [400, 1500, 3500, 7000, 12_000, 20_000, 30_000];
 const BUSY = '<div role="status" aria-busy="true" style="position:fixed;z-index:2000000010;left:50%;bottom:80px;transform:translateX(-50%);padding:8px 16px;border-radius:8px;background:#13151a;color:#fff;font:14px system-ui,sans-serif">Publicist …</div>';
 
 // Dynamic imports name the .js file: tsc rewrites the extensions of static imports only, and
@@ -27,7 +28,9 @@ export default defineToolbarApp({
     let openedAt = 0;
     /** A content file was saved since the page loaded, so its head in this document may be stale. */
     let saved = false;
-    let run = 0;
+    /** The look at the page under way, and whether another was asked for meanwhile (and with a refetch). */
+    let running: Promise<void> | undefined;
+    let queued: boolean | undefined;
     /** The head version the panel shows. */
     let shown: string | undefined;
     let ui: Promise<Ui> | undefined;
@@ -46,16 +49,31 @@ export default defineToolbarApp({
       openedAt = 0;
     };
 
-    const refresh = async (refetch: boolean) => {
-      const mine = ++run;
+    const look = async (refetch: boolean) => {
       const [{ takeSnapshot, fetchDocument }, { showBadge }] = await loadPage();
       const snapshot = await takeSnapshot(refetch ? await fetchDocument() : document);
-      if (mine !== run) return; // a newer refresh has started
       last = snapshot;
       showBadge(app, snapshot);
       const { msSinceSave } = snapshot.data;
       if (msSinceSave !== undefined) settle(Date.now() - msSinceSave);
       if (open) await draw(snapshot);
+    };
+    /** One look at a time: a page render costs the dev server a second, so asks made meanwhile become one more look. */
+    const refresh = (refetch: boolean): Promise<void> => {
+      if (running) {
+        queued = (queued ?? false) || refetch;
+        return running;
+      }
+      running = look(refetch)
+        .catch((error: unknown) => console.error('astro-publicist toolbar:', error))
+        .finally(() => {
+          running = undefined;
+          if (queued === undefined) return;
+          const again = queued;
+          queued = undefined;
+          void refresh(again);
+        });
+      return running;
     };
     /** Look again at set moments after the save at `since` (once per save: the answers' `since` differ by their latency). */
     let settledFor = -Infinity;
