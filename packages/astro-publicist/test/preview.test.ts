@@ -4,7 +4,7 @@ import { pageFindings, type RenderedPage } from '../src/core/preview/page-checks
 import { richResults } from '../src/core/preview/rich-results.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES } from '../src/core/preview/rules.ts';
 import { cardText, cutToLength, cutToWidth, googleResult, type HeadTags } from '../src/core/preview/text.ts';
-import { frontmatterLines, splitFindingMessage } from '../src/astro/toolbar/source.ts';
+import { frontmatterLines, pagePath, splitFindingMessage } from '../src/astro/toolbar/source.ts';
 import { toolbarWords } from '../src/astro/toolbar/client/words.ts';
 import { makeArticle } from './helpers.ts';
 
@@ -188,6 +188,12 @@ describe('the toolbar’s reading of the source', () => {
   it('finds the line of each frontmatter key', () => {
     expect(frontmatterLines('---\ntitle: "A"\ndescription: >\n  long\ntags:\n  - a\n---\n\ntitle: not frontmatter\n')).toEqual({ title: 2, description: 3, tags: 5 });
     expect(frontmatterLines('# No frontmatter')).toEqual({});
+  });
+
+  it('matches a page by its decoded path with a final slash', () => {
+    expect(pagePath('/artikel/caf%C3%A9')).toBe('/artikel/café/');
+    expect(pagePath('/artikel/café/')).toBe('/artikel/café/');
+    expect(pagePath('/100%/')).toBe('/100%/');
   });
 
   it('splits each audit message into expected and found', () => {

@@ -13,23 +13,22 @@ import { socialFile } from '../../core/posts/social-file.ts';
 import { getArticles } from '../runtime.ts';
 import { getState } from '../state.ts';
 import { msSinceContentSaved } from './changes.ts';
-import { frontmatterLines, splitFindingMessage } from './source.ts';
+import { frontmatterLines, pagePath, splitFindingMessage } from './source.ts';
 import type { ToolbarData } from './shared.ts';
 
 export const prerender = false;
 
-const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
 export const GET: APIRoute = async ({ url }) => {
   const { options, root } = getState();
-  const path = withSlash(url.searchParams.get('path') ?? '/');
+  const path = pagePath(url.searchParams.get('path') ?? '/');
   const data: ToolbarData = {
     msSinceSave: msSinceContentSaved(),
     lang: options.defaultLocale,
     descriptionLimits: { min: AUDIT_LIMITS.descriptionMin, max: AUDIT_LIMITS.descriptionMax },
     findings: [],
   };
-  const match = (await getArticles()).find(({ article }) => withSlash(article.path) === path);
+  const match = (await getArticles()).find(({ article }) => pagePath(article.path) === path);
   if (match) {
     const { article } = match;
     const absoluteFile = isAbsolute(article.file) ? article.file : join(root, article.file);

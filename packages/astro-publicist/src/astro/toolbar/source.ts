@@ -1,4 +1,4 @@
-/** Reading a content file's source for the toolbar: where each frontmatter key stands, and findings as expected/found. */
+/** The toolbar's data route: where each frontmatter key stands, findings as expected/found, pages matched by path. */
 
 /** 1-based line of each top-level key in a YAML frontmatter block (`---` … `---`); empty without one. */
 export function frontmatterLines(source: string): Record<string, number> {
@@ -21,4 +21,15 @@ export function frontmatterLines(source: string): Record<string, number> {
 export function splitFindingMessage(message: string): { expected: string; found: string } {
   const match = /^(?:should (?:be )?)?(.*)(?:, (?:is|has) |; )(.*)$/s.exec(message);
   return match ? { expected: match[1]!, found: match[2]! } : { expected: message.replace(/^should (?:be )?/, ''), found: '' };
+}
+
+/** A page path as compared: decoded (the browser sends `/caf%C3%A9/`), with a final slash. */
+export function pagePath(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // not percent-encoded text; compare as it is
+  }
+  return decoded.endsWith('/') ? decoded : `${decoded}/`;
 }
