@@ -98,7 +98,7 @@ function postCard(post: PostVariant, intent: string | undefined, words: ToolbarW
 function postsSection(snapshot: PageSnapshot, words: ToolbarWords): string {
   const { social, socialError } = snapshot.data;
   if (socialError) return `<p class="bad">${esc(socialError)}</p>`;
-  if (!social) return `<p>${esc(words.noArticle)}</p>`;
+  if (!social) return `<p>${esc(snapshot.data.article ? words.postsOff : words.noArticle)}</p>`;
   const intents = social.intents as Record<IntentTarget, string>;
   const posts = Object.values(social.posts) as PostVariant[];
   return `<div class="posts">${posts.map((p) => postCard(p, (INTENT_TARGETS as readonly string[]).includes(p.platform) ? intents[p.platform as IntentTarget] : undefined, words)).join('')}</div>`;

@@ -13,6 +13,7 @@ export interface ToolbarWords {
   posts: string;
   findings: string;
   noArticle: string;
+  postsOff: string;
   richResults: string;
   eligible: string;
   notEligible: string;
@@ -46,6 +47,7 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     posts: 'Beiträge',
     findings: 'SEO-Hinweise',
     noArticle: 'Diese Seite ist kein Artikel: keine Beiträge und keine Audit-Hinweise.',
+    postsOff: 'Beiträge sind ausgeschaltet (posts.enabled: false).',
     richResults: 'Rich Results aus dem JSON-LD',
     eligible: 'möglich',
     notEligible: 'nicht möglich',
@@ -91,6 +93,7 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     posts: 'Posts',
     findings: 'SEO findings',
     noArticle: 'This page is not an article: no posts and no audit findings.',
+    postsOff: 'Posts are switched off (posts.enabled: false).',
     richResults: 'Rich results from the JSON-LD',
     eligible: 'eligible',
     notEligible: 'not eligible',
