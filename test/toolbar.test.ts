@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -260,7 +260,23 @@ describe('the dev toolbar app', () => {
     const cardHash = async (url: string) => createHash('sha256').update(Buffer.from(await (await fetch(url)).arrayBuffer())).digest('hex');
     const before = await cardHash(imageUrl);
     const title = 'Neu gespeichert: Vorschau ohne Neuladen von Hand';
-    writeFileSync(articleFile, readFileSync(articleFile, 'utf8').replace(/^title: ".*"$/m, `title: "${title}"`));
+    const source = readFileSync(articleFile, 'utf8').replace(/^title: ".*"$/m, `title: "${title}"`);
+    // Saved the way editors save: a temporary file renamed over the article.
+    const save = () => {
+      writeFileSync(`${articleFile}.tmp`, source);
+      renameSync(`${articleFile}.tmp`, articleFile);
+    };
+    const served = async () => (await (await fetch(`${BASE}${ARTICLE_PATH}`)).text()).match(/property="og:title" content="([^"]*)"/)?.[1];
+    const servedWithin = async (ms: number) => {
+      for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 500))) if ((await served()) === title) return true;
+      return false;
+    };
+    save();
+    // Now and then (about one run in five of this file on a loaded machine) Astro's dev server
+    // missed the save and served the old title for good; a writer would save again, and so does
+    // the test. The app is judged on a save the server has taken in.
+    for (let attempt = 0; attempt < 3 && !(await servedWithin(15_000)); attempt++) save();
+    expect(await served()).toBe(title);
     for (const platform of LINK_PREVIEW_PLATFORMS) {
       await expect.poll(() => app.locator(`[data-platform="${platform}"] [data-title]`).textContent(), { timeout: 60_000 }).toBe(title);
     }

@@ -33,7 +33,8 @@ export const toolbarFeature: Feature = {
     if (state.command !== 'dev') return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const changed = new Set<string>();
-    server.watcher.on('change', (file) => {
+    // An editor that saves by renaming a temporary file over the original makes an `add`.
+    const onSave = (file: string) => {
       if (!CONTENT_FILE.test(file)) return;
       recordContentSaved();
       changed.add(relative(state.root, file));
@@ -42,6 +43,8 @@ export const toolbarFeature: Feature = {
         toolbar.send(CONTENT_CHANGED_EVENT, { files: [...changed] });
         changed.clear();
       }, SETTLE_MS);
-    });
+    };
+    server.watcher.on('change', onSave);
+    server.watcher.on('add', onSave);
   },
 };
