@@ -11,7 +11,7 @@ import { AUDIT_LIMITS } from '../../core/audit/rules.ts';
 import { PublicistError } from '../../core/errors.ts';
 import { socialFile } from '../../core/posts/social-file.ts';
 import { getArticles } from '../runtime.ts';
-import { getState } from '../state.ts';
+import { publicistConfig } from '../config/current.ts';
 import { msSinceContentSaved } from './changes.ts';
 import { frontmatterLines, pagePath, splitFindingMessage } from './source.ts';
 import type { ToolbarData } from './shared.ts';
@@ -20,7 +20,7 @@ export const prerender = false;
 
 
 export const GET: APIRoute = async ({ url }) => {
-  const { options, root } = getState();
+  const { options, root } = publicistConfig;
   const path = pagePath(url.searchParams.get('path') ?? '/');
   const data: ToolbarData = {
     msSinceSave: msSinceContentSaved(),
