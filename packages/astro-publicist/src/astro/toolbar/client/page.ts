@@ -17,6 +17,8 @@ export interface PageSnapshot {
   image?: { url: string; width: number; height: number; loaded: boolean };
   findings: ToolbarFinding[];
   measure: MeasureText;
+  /** Arial, the font Google's widths are for, is not installed here: widths come from a stand-in font. */
+  arialMissing: boolean;
 }
 
 export function readHead(doc: Document): HeadTags {
@@ -40,6 +42,16 @@ export const measureText: MeasureText = (text, font) => {
   context.font = font;
   return context.measureText(text).width;
 };
+
+/**
+ * Whether this machine has Arial: a text drawn in "Arial, monospace" as wide as in "monospace"
+ * fell back. Without it (many Linux desktops) every width is a stand-in font's, so the title
+ * width is not judged.
+ */
+export function arialMissing(): boolean {
+  const sample = 'mmmmmmmmmmlliWwQ';
+  return measureText(sample, '72px Arial, monospace') === measureText(sample, '72px monospace');
+}
 
 /**
  * The URL the dev server answers for a site URL: og:image names the production origin (from
@@ -109,6 +121,7 @@ export async function takeSnapshot(doc: Document): Promise<PageSnapshot> {
   const imageUrl = ogImage ? localUrl(ogImage, siteOrigin, version) : undefined;
   const image = imageUrl ? { url: imageUrl, ...(await loadImage(imageUrl)) } : undefined;
   const title = readTag(head, ['title']) ?? '';
+  const noArial = arialMissing();
   const page = pageFindings({
     path: location.pathname,
     head,
@@ -116,14 +129,14 @@ export async function takeSnapshot(doc: Document): Promise<PageSnapshot> {
     h1Count: doc.body.querySelectorAll('h1').length,
     imagesWithoutAlt: Array.from(doc.body.querySelectorAll('img:not([alt])'), (img) => img.getAttribute('src') ?? ''),
     ogImageSize: image?.loaded ? { width: image.width, height: image.height } : undefined,
-    titleWidthPx: measureText(title, GOOGLE_RESULT_RULE.titleFont),
+    titleWidthPx: noArial ? 0 : measureText(title, GOOGLE_RESULT_RULE.titleFont),
     article: data.article && { file: data.article.file, url: data.article.url, draft: data.article.draft },
     descriptionLimits: data.descriptionLimits,
   });
   // The audit already reports a description of the wrong length, from the frontmatter.
   const audited = new Set(data.findings.map((f) => f.field));
   const fromPage = page.filter((f) => !(f.check === 'description-length' && audited.has('description'))).map((f) => toolbarFinding(f, data));
-  return { version: `${version}-${shortHash(JSON.stringify({ ...data, msSinceSave: undefined, fromPage }))}`, data, head, image, findings: [...data.findings, ...fromPage], measure: measureText };
+  return { version: `${version}-${shortHash(JSON.stringify({ ...data, msSinceSave: undefined, fromPage }))}`, data, head, image, findings: [...data.findings, ...fromPage], measure: measureText, arialMissing: noArial };
 }
 
 /** The page fetched again (after a save the open document still has the old head). */

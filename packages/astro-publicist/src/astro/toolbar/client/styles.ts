@@ -41,6 +41,7 @@ section > h2 { font-size: 15px; margin: 20px 0 10px; }
 .serp cite { color: #4d5156; font-style: normal; font-size: 12px; }
 .serp-title { color: #1a0dab; margin: 4px 0; font-weight: 400; }
 .serp-description { color: #4d5156; margin: 0; max-width: 600px; }
+.note { font-size: 12px; color: #7a5a10; background: #fdf6e3; padding: 6px 10px; border-radius: 6px; max-width: 640px; }
 .sub { font-size: 13px; margin: 14px 0 6px; }
 .rich { margin: 0; padding-left: 18px; }
 .posts { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 16px; }

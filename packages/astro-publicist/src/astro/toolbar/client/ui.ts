@@ -80,6 +80,7 @@ function googleSection(snapshot: PageSnapshot, words: ToolbarWords): string {
       <h3 class="serp-title" data-title style="font:${GOOGLE_RESULT_RULE.titleFont}" data-width="${Math.round(result.title.width)}">${esc(result.title.text)}</h3>
       <p class="serp-description" data-description style="font:${GOOGLE_RESULT_RULE.descriptionFont}">${esc(result.description.text)}</p>
     </div>
+    ${snapshot.arialMissing ? `<p class="note" data-font-note>${esc(words.arialMissing)}</p>` : ''}
     <h3 class="sub">${esc(words.richResults)}</h3>${rich}`;
 }
 

@@ -19,6 +19,7 @@ export interface ToolbarWords {
   notEligible: string;
   missing: string;
   noRichResults: string;
+  arialMissing: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -53,6 +54,7 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     notEligible: 'nicht möglich',
     missing: 'fehlt',
     noRichResults: 'Kein JSON-LD, das für ein Rich Result in Frage kommt.',
+    arialMissing: 'Arial ist auf diesem Rechner nicht installiert: Die Breiten sind mit einer Ersatzschrift gemessen, die Titelbreite wird darum nicht bewertet.',
     copy: 'Kopieren',
     copied: 'Kopiert',
     copyFailed: 'Kopieren nicht möglich',
@@ -99,6 +101,7 @@ const WORDS: Record<'de' | 'en', ToolbarWords> = {
     notEligible: 'not eligible',
     missing: 'missing',
     noRichResults: 'No JSON-LD that qualifies for a rich result.',
+    arialMissing: 'Arial is not installed on this machine: the widths are measured in a stand-in font, so the title width is not judged.',
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Could not copy',
