@@ -4,7 +4,7 @@ import { pageFindings, type RenderedPage } from '../src/core/preview/page-checks
 import { richResults } from '../src/core/preview/rich-results.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES } from '../src/core/preview/rules.ts';
 import { cardText, cutToLength, cutToWidth, googleResult, type HeadTags } from '../src/core/preview/text.ts';
-import { frontmatterLines, pagePath, splitFindingMessage } from '../src/astro/toolbar/source.ts';
+import { frontmatterLines, lineOfField, pagePath, splitFindingMessage } from '../src/astro/toolbar/source.ts';
 import { toolbarWords } from '../src/astro/toolbar/client/words.ts';
 import { makeArticle } from './helpers.ts';
 
@@ -188,6 +188,13 @@ describe('the toolbar’s reading of the source', () => {
   it('finds the line of each frontmatter key', () => {
     expect(frontmatterLines('---\ntitle: "A"\ndescription: >\n  long\ntags:\n  - a\n---\n\ntitle: not frontmatter\n')).toEqual({ title: 2, description: 3, tags: 5 });
     expect(frontmatterLines('# No frontmatter')).toEqual({});
+  });
+
+  it('finds the line of the field a theme uses for a fact', () => {
+    const lines = frontmatterLines('---\ntitle: A\nsummary: B\nheroImage: ./c.jpg\n---\n');
+    expect(lineOfField(lines, 'description')).toBe(3);
+    expect(lineOfField(lines, 'cover')).toBe(4);
+    expect(lineOfField(lines, 'tags')).toBe(1);
   });
 
   it('matches a page by its decoded path with a final slash', () => {

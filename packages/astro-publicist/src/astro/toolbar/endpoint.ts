@@ -13,7 +13,7 @@ import { socialFile } from '../../core/posts/social-file.ts';
 import { getArticles } from '../runtime.ts';
 import { publicistConfig } from '../config/current.ts';
 import { msSinceContentSaved } from './changes.ts';
-import { frontmatterLines, pagePath, splitFindingMessage } from './source.ts';
+import { frontmatterLines, lineOfField, pagePath, splitFindingMessage } from './source.ts';
 import type { ToolbarData } from './shared.ts';
 
 export const prerender = false;
@@ -40,7 +40,7 @@ export const GET: APIRoute = async ({ url }) => {
       field: finding.field,
       ...splitFindingMessage(finding.message),
       level: 'warning',
-      editor: { file: absoluteFile, line: lines[finding.field] ?? 1 },
+      editor: { file: absoluteFile, line: lineOfField(lines, finding.field) },
     }));
     if (options.posts.enabled) {
       try {

@@ -1,4 +1,5 @@
 /** The toolbar's data route: where each frontmatter key stands, findings as expected/found, pages matched by path. */
+import { FIELD_CANDIDATES, type FieldRole } from '../../core/article/fields.ts';
 
 /** 1-based line of each top-level key in a YAML frontmatter block (`---` … `---`); empty without one. */
 export function frontmatterLines(source: string): Record<string, number> {
@@ -32,4 +33,14 @@ export function pagePath(path: string): string {
     // not percent-encoded text; compare as it is
   }
   return decoded.endsWith('/') ? decoded : `${decoded}/`;
+}
+
+/**
+ * The line of the frontmatter field behind a fact (`description` may be a theme's `summary`),
+ * else of the key itself, else the first line.
+ */
+export function lineOfField(lines: Record<string, number>, field: string): number {
+  const names = FIELD_CANDIDATES[field as FieldRole] ?? [field];
+  for (const name of [field, ...names]) if (lines[name]) return lines[name];
+  return 1;
 }

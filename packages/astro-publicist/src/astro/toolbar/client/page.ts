@@ -5,6 +5,7 @@
 import { pageFindings, type PageFinding } from '../../../core/preview/page-checks.ts';
 import { GOOGLE_RESULT_RULE } from '../../../core/preview/rules.ts';
 import { readTag, type HeadTags, type MeasureText } from '../../../core/preview/text.ts';
+import { lineOfField } from '../source.ts';
 import { TOOLBAR_DATA_ROUTE, type ToolbarData, type ToolbarFinding } from '../shared.ts';
 import { toolbarWords } from './words.ts';
 
@@ -84,13 +85,13 @@ function loadImage(url: string): Promise<{ width: number; height: number; loaded
   });
 }
 
-/** The frontmatter key a rendered-page finding is about, for the editor link. */
-const FRONTMATTER_KEY: Record<string, readonly string[]> = {
-  title: ['title'],
-  description: ['description'],
-  canonical: ['canonical'],
-  robots: ['noindex', 'draft'],
-  'og:image': ['cover', 'image', 'heroImage'],
+/** The fact (frontmatter role) a rendered-page finding is about, for the editor link. */
+const FIELD_OF_CHECK: Record<string, string> = {
+  title: 'title',
+  description: 'description',
+  canonical: 'canonical',
+  robots: 'draft',
+  'og:image': 'cover',
 };
 
 /** A rendered-page finding in the site's language, with the frontmatter line it is about. */
@@ -98,8 +99,8 @@ function toolbarFinding({ check, values, ...finding }: PageFinding, data: Toolba
   const worded = { ...finding, ...toolbarWords(data.lang).checks[check](values) };
   const article = data.article;
   if (!article) return worded;
-  const key = FRONTMATTER_KEY[finding.field]?.find((k) => article.lines[k]);
-  return { ...worded, editor: { file: article.absoluteFile, line: key ? article.lines[key]! : 1 } };
+  const field = FIELD_OF_CHECK[finding.field];
+  return { ...worded, editor: { file: article.absoluteFile, line: field ? lineOfField(article.lines, field) : 1 } };
 }
 
 export async function fetchData(path: string): Promise<ToolbarData> {
