@@ -10,6 +10,7 @@ import type {
   FeedFilterFunction,
   FeedScope,
   FeedTextFunction,
+  FieldOverrides,
   GraphContext,
   GraphPiece,
   GraphPiecesFunction,
@@ -20,6 +21,13 @@ import type {
 
 /** `collections[].url`: German articles under /artikel/, the others under /en/articles/. */
 export const articleUrl: ArticleUrlFunction = ({ id, data }) => (data.lang === 'en' ? `/en/articles/${id}/` : `/artikel/${id}/`);
+
+/** `collections[].fields`: a theme's own frontmatter names, and a fact computed from the entry. */
+export const fields: FieldOverrides = {
+  pubDate: 'publishDate',
+  cover: 'heroImage.src',
+  tags: (entry) => (Array.isArray(entry.data.categories) ? entry.data.categories : []),
+};
 
 /** `head.sectionCrumb`: the collection's section page instead of the first tag; none for drafts. */
 export const sectionCrumb: SectionCrumbFunction = (article) =>
@@ -79,7 +87,7 @@ export const quote: CardTemplate = (article, size, { h, theme, title, fit, lines
 /** All of them in one configuration, with a few of the translations overridden. */
 export const options = {
   site: 'https://social-kompass.example',
-  collections: [{ name: 'articles', url: articleUrl, section: 'Artikel' }],
+  collections: [{ name: 'articles', url: articleUrl, section: 'Artikel' }, { name: 'blog', fields }],
   head: { sectionCrumb, jsonld: { pieces } },
   tags: { slug: tagSlug, url: '/themen/[slug]/' },
   feeds: { filter, title, description },

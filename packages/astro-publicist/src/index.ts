@@ -20,6 +20,7 @@ export type {
   CardTheme,
   UserFont,
 } from './core/options.ts';
+export type { FieldOverride, FieldOverrides, FieldRole } from './core/article/fields.ts';
 export type { GraphPiece, GraphContext } from './core/jsonld/types.ts';
 export type { GraphIds } from './core/jsonld/ids.ts';
 export type { HeadPage } from './core/meta/head-page.ts';

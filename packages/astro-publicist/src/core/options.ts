@@ -7,7 +7,8 @@ import type { CardTemplate } from './cards/templates/types.ts';
 import type { CardVariant } from './cards/images.ts';
 import type { GraphContext, GraphPiece } from './jsonld/types.ts';
 import type { StringOverrides } from './i18n/types.ts';
-import type { TagRules } from './urls.ts';
+import type { BuildFormat, TagRules, TrailingSlash } from './urls.ts';
+import type { FieldOverrides } from './article/fields.ts';
 import type { SocialPlatform, Profiles, ShareTarget } from './platforms/registry.ts';
 
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const;
@@ -144,6 +145,8 @@ export interface ReportOptions {
 export interface ResolvedCollection {
   name: string;
   section: string;
+  /** The user's `fields` option: which frontmatter field (or function) gives which fact; guessed where not set. */
+  fields: FieldOverrides;
   url: ArticleUrlFunction;
 }
 
@@ -163,12 +166,19 @@ export interface ResolvedOptions {
   name: string;
   /** Absolute site URL including Astro's `base`, always ending in `/`. */
   site: string;
+  /** Astro's `base`, starting and ending with `/`. */
   base: string;
+  /** Astro's `trailingSlash`; page URLs follow it (see core/urls.ts). */
+  trailingSlash: TrailingSlash;
+  /** Astro's `build.format`. */
+  buildFormat: BuildFormat;
   description: string;
   defaultLocale: string;
   timezone: string;
   authors: Record<string, ResolvedAuthor>;
   collections: ResolvedCollection[];
+  /** No `collections` option was given: the runtime may pick the site's dated collections instead of `articles`. */
+  collectionsGuessed: boolean;
   profiles: Profiles;
   publisher: ResolvedPublisher;
   wordsPerMinute: number;

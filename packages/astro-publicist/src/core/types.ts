@@ -8,10 +8,12 @@ export interface ResolvedAuthor {
   id: string;
   name: string;
   url?: string;
-  /** Absolute URL of the avatar image. */
+  /** Absolute URL of the avatar image (a remote one as it was written). */
   avatar?: string;
   /** The avatar's path under public/, for reading the file (cards). */
   avatarPath?: string;
+  /** The avatar's source file when it is an `image()` of an authors collection (cards). */
+  avatarFile?: string;
   bio?: string;
   profiles: Profiles;
   /** Every profile as an absolute URL. */
@@ -66,6 +68,7 @@ export interface Article {
   descriptionShortened?: boolean;
   published: ArticleDate;
   modified: ArticleDate;
+  /** The article's authors; empty when the entry names none (the publisher is then the author). */
   authors: ResolvedAuthor[];
   tags: string[];
   /** BCP 47 language tag, e.g. `de`. */

@@ -22,7 +22,7 @@ import { emojiIn } from './emoji.ts';
 import { imageDataUri, type ImageBox } from './assets.ts';
 import { formatLongDate } from '../i18n/intl.ts';
 import { cardReadingTime } from '../i18n/phrases.ts';
-import { hex6 } from './templates/parts.ts';
+import { hex6, initialsOf } from './templates/parts.ts';
 import { RENDERER_ID, type RenderJob } from './render.ts';
 
 export interface CardEnvironment {
@@ -158,7 +158,13 @@ function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnv
   return { job, key };
 }
 
-export async function prepareCard(article: Article, variant: CardVariant, env: CardEnvironment, coverFile?: string): Promise<PreparedCard> {
+export async function prepareCard(
+  article: Article,
+  variant: CardVariant,
+  env: CardEnvironment,
+  coverFile?: string,
+  avatarFiles: readonly (string | undefined)[] = article.authors.map((a) => (a.avatarPath ? join(env.publicDir, a.avatarPath) : a.avatarFile)),
+): Promise<PreparedCard> {
   const { options } = env;
   const image = cardImages(article, options).find((i) => i.variant === variant);
   if (!image) throw new Error(`publicist: the ${variant} card is not enabled in cards.variants`);
@@ -173,10 +179,17 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
   const [logoUri, coverUri, ...avatarUris] = await Promise.all([
     logo ? cardImage(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined,
     cover ? cardImage(cover, { width, height, fit: 'cover' }, 'jpeg', { file: article.file, field: 'cover' }) : undefined,
-    ...article.authors.map((a) =>
-      a.avatarPath ? cardImage(join(env.publicDir, a.avatarPath), { width: 144, height: 144, fit: 'cover' }, 'png', { file: article.file, field: `authors.${a.id}.avatar` }) : undefined,
-    ),
+    ...article.authors.map((a, i) => {
+      const file = avatarFiles[i];
+      if (!file) return undefined;
+      const box: ImageBox = { width: 144, height: 144, fit: 'cover' };
+      // A remote avatar is whatever its server sent: when it cannot be decoded, initials stand in.
+      if (!a.avatarPath && !a.avatarFile) return imageDataUri(file, box).catch(() => undefined);
+      return cardImage(file, box, 'png', { file: article.file, field: `authors.${a.id}.avatar` });
+    }),
   ]);
+  // An author whose avatar could not be loaded (a remote one that failed) is drawn as initials.
+  const initials = article.authors.map((a, i) => (a.avatar && !avatarUris[i] ? initialsOf(a.name) : undefined));
 
   const text = textHelpers(article.lang, env, t.fontFamily);
   const helpers: CardTemplateHelpers = {
@@ -184,7 +197,7 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
     theme: t,
     site: { name: options.name, url: options.site, host: new URL(options.site).host },
     title,
-    images: { logo: logoUri, avatars: avatarUris, cover: coverUri },
+    images: { logo: logoUri, avatars: avatarUris, initials, cover: coverUri },
     date: formatLongDate(article.published.date, article.lang, options.timezone),
     readingTime: cardReadingTime(article.readingTimeMinutes, article.lang, options.strings),
     direction: RTL_START.test(title) ? 'rtl' : 'ltr',

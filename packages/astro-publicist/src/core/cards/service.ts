@@ -51,6 +51,8 @@ export interface CardRequest {
   article: Article;
   /** Source file of the cover image, when known. */
   coverFile?: string;
+  /** The authors' avatar files, in author order (remote avatars already fetched); default: those in public/. */
+  avatarFiles?: readonly (string | undefined)[];
 }
 
 export class CardService {
@@ -77,9 +79,9 @@ export class CardService {
   }
 
   card(request: CardRequest, variant: CardVariant): Promise<Uint8Array> {
-    const { article, coverFile } = request;
+    const { article, coverFile, avatarFiles } = request;
     return this.memoized(`${article.slug}|${variant}`, async () => ({
-      ...(await prepareCard(article, variant, this.options.env, coverFile)),
+      ...(await prepareCard(article, variant, this.options.env, coverFile, avatarFiles)),
       owner: `${article.file}: the ${variant} card`,
       file: article.file,
     }));
