@@ -37,6 +37,15 @@ module.exports = {
       to: { path: '(^|node_modules/)(sharp|satori|fontkit|@resvg/[^/]+)(/|$)' },
     },
     {
+      name: 'toolbar-client-stays-light',
+      severity: 'error',
+      comment:
+        'The dev toolbar runs in the browser: it may take types from core/posts and core/platforms, not code ' +
+        '(the platform records bring every composer and counter with them).',
+      from: { path: '^src/astro/toolbar/client/' },
+      to: { path: '^src/core/(posts|platforms)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'options-never-imports-astro',
       severity: 'error',
       comment: 'options/ turns user input into core types; the Astro side builds on it, not the other way.',

@@ -2,7 +2,8 @@
  * The app's panel: link previews as each platform draws them, Google's result with the rich
  * results of the JSON-LD, the post variants, and the SEO findings. Loaded when the app opens.
  */
-import { INTENT_TARGETS, type IntentTarget } from '../../../core/posts/intents.ts';
+// Types only: the intents module pulls in every platform record (composers, counters), which the browser does not need.
+import type { IntentTarget } from '../../../core/posts/intents.ts';
 import type { PostVariant } from '../../../core/posts/social-file.ts';
 import { richResults } from '../../../core/preview/rich-results.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES, type LinkPreviewPlatform } from '../../../core/preview/rules.ts';
@@ -100,9 +101,10 @@ function postsSection(snapshot: PageSnapshot, words: ToolbarWords): string {
   const { social, socialError } = snapshot.data;
   if (socialError) return `<p class="bad">${esc(socialError)}</p>`;
   if (!social) return `<p>${esc(snapshot.data.article ? words.postsOff : words.noArticle)}</p>`;
-  const intents = social.intents as Record<IntentTarget, string>;
+  // The social file has one intent per network with a share link, so its keys are the list.
+  const intents = social.intents as Partial<Record<string, string>> as Partial<Record<IntentTarget, string>>;
   const posts = Object.values(social.posts) as PostVariant[];
-  return `<div class="posts">${posts.map((p) => postCard(p, (INTENT_TARGETS as readonly string[]).includes(p.platform) ? intents[p.platform as IntentTarget] : undefined, words)).join('')}</div>`;
+  return `<div class="posts">${posts.map((p) => postCard(p, Object.hasOwn(intents, p.platform) ? intents[p.platform as IntentTarget] : undefined, words)).join('')}</div>`;
 }
 
 function findingRow(finding: ToolbarFinding, words: ToolbarWords): string {
