@@ -29,6 +29,12 @@ export class CardCache {
     }
   }
 
+  /** Is there an entry for `key`? (Marks it used; whether it is intact is checked when it is read.) */
+  has(key: string): boolean {
+    this.used.add(key);
+    return this.index.has(key);
+  }
+
   /** The cached bytes for `key`, if present and intact. */
   get(key: string): Uint8Array | undefined {
     this.used.add(key);
@@ -58,6 +64,16 @@ export class CardCache {
     const previous = this.index.get(key);
     if (previous && previous !== name) rmSync(join(this.dir, previous), { force: true });
     this.index.set(key, name);
+  }
+
+  /** `set`, reporting whether the entry was written (a full disk or a read-only cache folder is not an error). */
+  trySet(key: string, bytes: Uint8Array, extension: string): boolean {
+    try {
+      this.set(key, bytes, extension);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Delete every entry this build did not use (and leftovers of interrupted writes); returns how many. */

@@ -1,11 +1,20 @@
 /** The small texts on a card in the article's language: the date and the reading time. */
 
+/** One formatter per language and time zone: building an Intl.DateTimeFormat costs far more than using one. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatCardDate(date: Date, lang: string, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone }).format(date);
+  const key = `${lang}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone });
+    }
+    dateFormats.set(key, format);
   }
+  return format.format(date);
 }
 
 const READING_TIME: Record<string, (n: string) => string> = {

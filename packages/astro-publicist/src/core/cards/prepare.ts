@@ -1,11 +1,9 @@
 /**
  * One card, from Article to render job: pick the template, load the images it draws, call it
  * with helpers that measure with the real fonts, then list the font subsets and emoji its text
- * needs. The job is pure data, so its hash is the cache key: whatever changes the pixels
- * (article text, options, template, images, font files) changes the key, and nothing else does.
+ * needs. The cache key comes from the card's inputs alone (see key.ts), computed without any of
+ * that work, so a cached card is never laid out.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PublicistError } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
@@ -22,7 +20,8 @@ import { emojiIn } from './emoji.ts';
 import { imageDataUri } from './assets.ts';
 import { formatCardDate, readingTimeLabel } from './labels.ts';
 import { hex6 } from './templates/parts.ts';
-import { RENDERER_ID, type RenderJob } from './render.ts';
+import type { RenderJob } from './render.ts';
+import { articleContent, cardKey } from './key.ts';
 
 export interface CardEnvironment {
   options: ResolvedOptions;
@@ -62,11 +61,39 @@ function logoPath(options: ResolvedOptions): string | undefined {
   return logo ? `/${logo.replace(/^\//, '')}` : options.publisher.logoPath;
 }
 
-const fileHashes = new Map<string, string>();
-function fileHash(file: string): string {
-  let hash = fileHashes.get(file);
-  if (!hash) fileHashes.set(file, (hash = createHash('sha256').update(readFileSync(file)).digest('hex')));
-  return hash;
+/** The image files a card draws: the logo, the cover (for templates that show it), the authors' avatars. */
+function cardFiles(article: Article, name: string, env: CardEnvironment, coverFile?: string): { logo?: string; cover?: string; avatars: (string | undefined)[] } {
+  const logo = logoPath(env.options);
+  return {
+    logo: logo ? join(env.publicDir, logo) : undefined,
+    cover: coverFile && (COVER_TEMPLATES.has(name) || !BUILT_IN_TEMPLATES[name]) ? coverFile : undefined,
+    avatars: article.authors.map((a) => (a.avatarPath ? join(env.publicDir, a.avatarPath) : undefined)),
+  };
+}
+
+const isBuiltIn = (name: string, options: ResolvedOptions) => !options.cards.templates[name] && BUILT_IN_TEMPLATES[name] !== undefined;
+
+/** The cache key of an article's card, from its inputs only: no fonts, no fitting, no images decoded. */
+export function articleCardKey(article: Article, variant: CardVariant, env: CardEnvironment, coverFile?: string): string {
+  const { options } = env;
+  const { name, template } = templateFor(article, options);
+  const builtIn = isBuiltIn(name, options);
+  const files = cardFiles(article, name, env, coverFile);
+  return cardKey({
+    options,
+    userFaces: env.userFaces,
+    variant,
+    template: name,
+    userTemplate: builtIn ? undefined : template,
+    content: articleContent(article, builtIn),
+    files: [files.logo, files.cover, ...files.avatars],
+  });
+}
+
+/** The cache key of a page card (the site's, a tag's). */
+export function pageCardKey(content: PageCardContent, env: CardEnvironment): string {
+  const logo = logoPath(env.options);
+  return cardKey({ options: env.options, userFaces: env.userFaces, variant: 'page', template: 'page', content, files: [logo ? join(env.publicDir, logo) : undefined] });
 }
 
 function measurerFor(text: string, weight: number, lang: string, env: CardEnvironment, family: string): Measurer {
@@ -119,11 +146,11 @@ function textHelpers(lang: string, env: CardEnvironment, family: string): TextHe
   };
 }
 
-/** The render job for a finished element tree, and its cache key (the hash of everything that makes the pixels). */
-function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnvironment, family: string): { job: RenderJob; key: string } {
+/** The render job for a finished element tree. */
+function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnvironment, family: string): RenderJob {
   const allText = [...textsByWeight(tree).values()].flat().join('\n');
   const { format } = cardSettings(env.options);
-  const job: RenderJob = {
+  return {
     tree,
     width: size.width,
     height: size.height,
@@ -132,12 +159,6 @@ function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnv
     format,
     quality: env.options.cards.quality,
   };
-  const key = createHash('sha256')
-    .update(RENDERER_ID)
-    .update(JSON.stringify(job.fonts.map((f) => [f.name, f.weight, f.style, fileHash(f.file)])))
-    .update(JSON.stringify({ ...job, fonts: undefined }))
-    .digest('hex');
-  return { job, key };
 }
 
 export async function prepareCard(article: Article, variant: CardVariant, env: CardEnvironment, coverFile?: string): Promise<PreparedCard> {
@@ -150,12 +171,11 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
   const t = theme(article, options);
   const title = article.card.title ?? article.title;
 
-  const logo = logoPath(options);
-  const cover = coverFile && (COVER_TEMPLATES.has(name) || !BUILT_IN_TEMPLATES[name]) ? coverFile : undefined;
+  const files = cardFiles(article, name, env, coverFile);
   const [logoUri, coverUri, ...avatarUris] = await Promise.all([
-    logo ? imageDataUri(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }) : undefined,
-    cover ? imageDataUri(cover, { width, height, fit: 'cover' }, 'jpeg') : undefined,
-    ...article.authors.map((a) => (a.avatarPath ? imageDataUri(join(env.publicDir, a.avatarPath), { width: 144, height: 144, fit: 'cover' }) : undefined)),
+    files.logo ? imageDataUri(files.logo, { width: 480, height: 112, fit: 'inside' }) : undefined,
+    files.cover ? imageDataUri(files.cover, { width, height, fit: 'cover' }, 'jpeg') : undefined,
+    ...files.avatars.map((file) => (file ? imageDataUri(file, { width: 144, height: 144, fit: 'cover' }) : undefined)),
   ]);
 
   const text = textHelpers(article.lang, env, t.fontFamily);
@@ -181,8 +201,8 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
     throw new PublicistError(`publicist: ${article.file}: the card template "${name}" failed for the ${variant} card: ${(error as Error).message}`, { file: article.file, field: 'card.template' });
   }
 
-  const { job, key } = finishJob(tree, size, article.lang, env, t.fontFamily);
-  return { article, image, job, key };
+  const job = finishJob(tree, size, article.lang, env, t.fontFamily);
+  return { article, image, job, key: articleCardKey(article, variant, env, coverFile) };
 }
 
 /** What a page card shows: the site's name and description, or a tag and its article count. */
@@ -219,6 +239,6 @@ export async function preparePageCard(content: PageCardContent, env: CardEnviron
     ...textHelpers(content.lang, env, t.fontFamily),
   };
   const tree = toPlainTree(pageTemplate(content, size, helpers), 'the page card template') as CardElement;
-  const { job, key } = finishJob(tree, size, content.lang, env, t.fontFamily);
-  return { image, job, key };
+  const job = finishJob(tree, size, content.lang, env, t.fontFamily);
+  return { image, job, key: pageCardKey(content, env) };
 }

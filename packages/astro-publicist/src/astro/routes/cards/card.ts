@@ -1,6 +1,6 @@
 /** `/og/<collection>/<id>[-square|-portrait].<ext>` (the route pattern carries the extension): one share card, rendered (or read from the cache) by the cards service. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getTags, type ArticleWithEntry } from '../../runtime.ts';
+import { getSiteIndex, type ArticleWithEntry } from '../../runtime.ts';
 import { getState } from '../../state.ts';
 import { CARD_ROUTE_PREFIX, cardImages, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
@@ -21,12 +21,13 @@ function cardRequest({ article, entry }: ArticleWithEntry): CardRequest {
 
 export const getStaticPaths = (async () => {
   const { options, command } = getState();
-  const articles = await getArticles();
+  const index = await getSiteIndex();
+  const articles = index.items;
   const service = getCardService();
   const prefix = `${options.base}${CARD_ROUTE_PREFIX}/`;
   if (command === 'build') service.startAll(articles.map(cardRequest));
   const param = (path: string) => path.slice(prefix.length, path.lastIndexOf('.'));
-  const pages = pageCardContents(await getTags(), options).map((content) => {
+  const pages = pageCardContents(index.tags(), options).map((content) => {
     const image = pageCardImage(content.page, options, content.title);
     return { params: { card: param(image.path) }, props: { page: content, type: image.type } };
   });
@@ -48,7 +49,7 @@ export const GET: APIRoute = async ({ props }) => {
   const headers = { 'Content-Type': card.type, 'Cache-Control': 'no-cache' };
   if ('page' in card) return new Response((await getCardService().pageCard(card.page)) as Uint8Array<ArrayBuffer>, { headers });
   const { slug, variant, type } = card;
-  const item = (await getArticles()).find((a) => a.article.slug === slug);
+  const item = (await getSiteIndex()).bySlug.get(slug);
   if (!item) return new Response('Not found', { status: 404 });
   const bytes = await getCardService().card(cardRequest(item), variant);
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { ...headers, 'Content-Type': type } });

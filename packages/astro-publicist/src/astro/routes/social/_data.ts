@@ -1,17 +1,26 @@
-/** The posts outputs of every article, computed once per build (in dev, afresh for each request). */
-import { getArticles } from '../../runtime.ts';
-import { getState, isDev } from '../../state.ts';
+/**
+ * The posts outputs of every article, computed once per site index. In dev an unchanged Article
+ * keeps its object between requests (see runtime.ts), so only edited articles are composed again.
+ */
+import { getSiteIndex, type SiteIndex } from '../../runtime.ts';
+import { getState } from '../../state.ts';
 import { socialFile, type SocialFile } from '../../../core/posts/social-file.ts';
+import type { Article } from '../../../core/types.ts';
 
-let cached: Promise<SocialFile[]> | undefined;
+const byIndex = new WeakMap<SiteIndex, SocialFile[]>();
+const byArticle = new WeakMap<Article, SocialFile>();
 
-async function load(): Promise<SocialFile[]> {
-  const { options } = getState();
-  return (await getArticles()).map(({ article }) => socialFile(article, options));
+function fileOf(article: Article): SocialFile {
+  let file = byArticle.get(article);
+  if (!file) byArticle.set(article, (file = socialFile(article, getState().options)));
+  return file;
 }
 
-export function getSocialFiles(): Promise<SocialFile[]> {
-  return isDev() ? load() : (cached ??= load());
+export async function getSocialFiles(): Promise<SocialFile[]> {
+  const index = await getSiteIndex();
+  let files = byIndex.get(index);
+  if (!files) byIndex.set(index, (files = index.articles.map(fileOf)));
+  return files;
 }
 
 /** JSON as written to a file: two-space indent, a final newline. */
