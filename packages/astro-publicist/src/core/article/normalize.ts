@@ -1,7 +1,6 @@
 /** One collection entry plus the resolved options becomes one immutable `Article`. */
 import { PublicistError, describeValue } from '../errors.ts';
-import { truncate } from '../text/truncate.ts';
-import { graphemeCount } from '../text/graphemes.ts';
+import { truncateHead } from '../text/truncate.ts';
 import type { Article, ArticleImage, ResolvedAuthor, ResolvedOptions, SocialPlatform } from '../types.ts';
 import { analyzeBody } from './body.ts';
 import { articleDate } from './dates.ts';
@@ -39,7 +38,7 @@ function fail(file: string, field: string, message: string): never {
 }
 
 export function shorten(text: string, max: number): string {
-  return truncate(text, { fits: (s) => graphemeCount(s) <= max }).text;
+  return truncateHead(text, max).text;
 }
 
 function resolveCover(data: Record<string, unknown>, file: string, options: ResolvedOptions): ArticleImage | undefined {
