@@ -9,7 +9,7 @@
  * (to compare before/after; `--label` keeps its sites apart). N = 10000 works; it takes hours on a small machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { editTitle, generateSite, type Variant } from './site/generate.ts';
@@ -37,6 +37,16 @@ interface Run {
   seconds: number;
   rssMiB: number;
   cards?: string;
+  /** Size of the site's RSS feed per item (full content), in bytes. */
+  feedBytesPerItem?: number;
+}
+
+function feedBytesPerItem(dir: string): number | undefined {
+  const file = join(dir, 'dist/rss.xml');
+  if (!existsSync(file)) return undefined;
+  const xml = readFileSync(file, 'utf8');
+  const items = xml.split('<item>').length - 1;
+  return items ? Buffer.byteLength(xml) / items : undefined;
 }
 
 /** Build with `/usr/bin/time` around the Astro CLI: wall time and the peak RSS of the build process. */
@@ -56,7 +66,7 @@ function build(variant: Variant): Run {
   if (result.status !== 0) throw new Error(`bench: the ${variant} build failed:\n${output.slice(-4000)}`);
   const rssKiB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
   const cards = /cards: (rendered \d+, from cache \d+)/.exec(output)?.[1];
-  return { seconds, rssMiB: rssKiB / 1024, cards };
+  return { seconds, rssMiB: rssKiB / 1024, cards, feedBytesPerItem: feedBytesPerItem(dir) };
 }
 
 function clean(variant: Variant): void {
@@ -105,6 +115,7 @@ if (BUILDS) {
     const w = results[phase].with;
     const wo = results[phase].without;
     printRow(`${phase} wall`, w.map((r) => r.seconds), wo.map((r) => r.seconds), 's', 1, `  cards: ${w.map((r) => r.cards ?? '-').join(' | ')}`);
+    if (phase === 'cold' && w[0]?.feedBytesPerItem) console.log(`rss.xml (full content)        ${Math.round(median(w.map((r) => r.feedBytesPerItem!)))} bytes per item`);
     printRow(`${phase} peak RSS`, w.map((r) => r.rssMiB), wo.map((r) => r.rssMiB), 'MiB', 0);
     const overhead = w.map((r, i) => ((r.seconds - wo[i]!.seconds) * 1000) / N);
     console.log(`${`${phase} overhead per article`.padEnd(28)} ${fmt(overhead, 1)} ms (with − without, ÷ N)`);
