@@ -129,6 +129,46 @@ describe('cache keys', () => {
   });
 });
 
+describe('card cache hits', () => {
+  it('serve a cached card without running its template, and render again only what changed', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-hits-'));
+    let calls = 0;
+    const counting = (article: { title: string }, size: { width: number; height: number }, helpers: { h: typeof import('../src/core/cards/tree.ts').h }) => {
+      calls++;
+      return helpers.h('div', { style: { display: 'flex', width: size.width, height: size.height, background: '#ffffff', fontSize: 40 } }, article.title);
+    };
+    const e = env({ cards: { template: 'counting', templates: { counting: counting as never } } });
+    const articles = ['eins', 'zwei', 'drei'].map((id) => makeArticle({ id, data: { title: `Titel ${id}` } }, e.options));
+    const build = async (list = articles) => {
+      const service = new CardService({ env: e, cacheDir, concurrency: 1, memoize: true });
+      try {
+        service.startAll(list.map((article) => ({ article })));
+        const bytes = await Promise.all(list.map((article) => service.card({ article }, 'link')));
+        return { bytes, summary: service.finish(true) };
+      } finally {
+        await service.close();
+      }
+    };
+    const first = await build();
+    expect(calls).toBe(3);
+    expect(first.summary).toMatchObject({ rendered: 3, fromCache: 0 });
+
+    calls = 0;
+    const second = await build();
+    expect(calls).toBe(0);
+    expect(second.summary).toMatchObject({ rendered: 0, fromCache: 3 });
+    expect(second.bytes.map((b) => Buffer.from(b).equals(Buffer.from(first.bytes[second.bytes.indexOf(b)]!)))).toEqual([true, true, true]);
+
+    calls = 0;
+    const edited = [articles[0]!, makeArticle({ id: 'zwei', data: { title: 'Ein neuer Titel' } }, e.options), articles[2]!];
+    const third = await build(edited);
+    expect(calls).toBe(1);
+    expect(third.summary).toMatchObject({ rendered: 1, fromCache: 2 });
+    const meta = await sharp(Buffer.from(third.bytes[1]!)).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  });
+});
+
 describe('card size limit', () => {
   it('fails naming the article, the card and both sizes when a card is too large', async () => {
     const e = env();

@@ -5,11 +5,12 @@
  * The per-site facts (the article list, lookups by entry, slug and path, translations, tags,
  * languages) are computed once into a SiteIndex, so a page asks for what it needs in O(1). A build
  * loads the index once. In `astro dev` content changes between requests: each request compares
- * the content layer's digests and re-normalizes only the entries that changed; when none did, the
- * previous index is reused as it is.
+ * the content layer's digests and re-normalizes only the entries that changed (ArticleMemo); when
+ * none did, the previous index is reused as it is.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { normalizeArticle } from '../core/article/index.ts';
+import { ArticleMemo } from '../core/article/memo.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { siteLanguages } from '../core/feeds/definitions.ts';
 import { getState, isDev } from './state.ts';
@@ -97,8 +98,8 @@ function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: bool
   };
 }
 
-/** Normalized Articles of the last load, by entry, with the content digest they were made from (dev). */
-const normalized = new Map<string, { digest: unknown; entry: CollectionEntry<CollectionKey>; article: Article }>();
+/** Dev: Articles kept between requests, by entry and content digest. */
+const memo = new ArticleMemo<CollectionEntry<CollectionKey>>();
 let buildIndexPromise: Promise<SiteIndex> | undefined;
 let devIndex: SiteIndex | undefined;
 let devLoad: Promise<SiteIndex> | undefined;
@@ -121,33 +122,12 @@ async function loadBuild(): Promise<SiteIndex> {
   return buildIndex(all, options, false);
 }
 
-/**
- * Dev: an entry whose digest is unchanged keeps its Article; only changed or new entries are
- * normalized. Entries without a digest (a loader that sets none) are compared by identity.
- */
+/** Dev: only new and changed entries are normalized; with none, the previous index stays. */
 async function loadDev(): Promise<SiteIndex> {
   const { options } = getState();
-  const list = await entries(options);
-  let changed = !devIndex || list.length !== normalized.size;
-  const seen = new Set<string>();
-  const all: ArticleWithEntry[] = [];
-  for (const entry of list) {
-    const key = entryKey(entry.collection, entry.id);
-    seen.add(key);
-    const digest = (entry as { digest?: unknown }).digest;
-    const memo = normalized.get(key);
-    if (memo && (digest !== undefined ? memo.digest === digest : memo.entry === entry)) {
-      all.push({ article: memo.article, entry: memo.entry });
-      continue;
-    }
-    changed = true;
-    const article = normalize(entry, options);
-    normalized.set(key, { digest, entry, article });
-    all.push({ article, entry });
-  }
-  for (const key of normalized.keys()) if (!seen.has(key)) normalized.delete(key);
-  if (!changed && devIndex) return devIndex;
-  return (devIndex = buildIndex(all, options, true));
+  const { items, normalized, removed } = memo.update(await entries(options), (entry) => normalize(entry, options));
+  if (devIndex && normalized.length === 0 && removed === 0) return devIndex;
+  return (devIndex = buildIndex(items, options, true));
 }
 
 /** The site's index: built once in a build; in dev checked against the content layer on every call (requests share one check). */
