@@ -12,7 +12,8 @@
  *  - `floor`: a bare satori + sharp loop over a fixed layout (no fitting), per thread.
  *  - `peer`: astro-og-canvas (CanvasKit), which runs on one thread.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
@@ -78,14 +79,19 @@ async function ours(from: number, to: number, threads: number, template: 'bench'
     const { title, description, lang } = cardText(i);
     articles.push(normalizeArticle({ collection: 'articles', id: `bench-${i}`, data: { title, description, pubDate: new Date(Date.UTC(2026, 0, 1 + (i % 28))), author: 'lena', tags: ['Strategie', 'Reichweite'], lang }, body: description }, options));
   }
-  const service = new CardService({ env: { options, publicDir: join(REPO, 'example-site/public'), userFaces: [] }, cacheDir, concurrency: threads, memoize: true });
   let first: number | undefined;
-  // As in a build: every card queued at once, then the routes ask for theirs one after another.
-  service.startAll(articles.map((article) => ({ article })));
-  for (const article of articles) {
-    await service.card({ article }, 'link');
-    first ??= now();
-  }
+  const service = new CardService({
+    env: { options, publicDir: join(REPO, 'example-site/public'), userFaces: [] },
+    cacheDir,
+    concurrency: threads,
+    memoize: true,
+    onProgress: () => (first ??= now()),
+  });
+  // As in a build: every card planned at once, then written into an output folder.
+  const outDir = mkdtempSync(join(tmpdir(), 'publicist-bench-out-'));
+  service.planAll(articles.map((article) => ({ article })), []);
+  await service.writeAll((path) => join(outDir, path));
+  rmSync(outDir, { recursive: true, force: true });
   const wall = now();
   const cpu = cpuMs();
   const summary = service.finish(false);

@@ -2,14 +2,17 @@
  * The cards of a build or dev session. Each card's cache key comes from its inputs (key.ts), so a
  * cached card is served by reading its file, with no layout work. A card not in the cache is
  * prepared (main thread), rendered on the worker pool and written to the cache as soon as it is
- * done; the route then reads it from there, so finished cards are not held in memory.
- * In a build `startAll` queues every card the cache lacks, and a bounded number are prepared and
- * rendered at a time (the worker threads stay busy while Astro writes pages, and the first page
- * is not held back); a route asking for a card still queued starts it at once.
+ * done, so finished cards are not held in memory.
+ * A build plans every card when Astro asks for the card route's paths (`planAll`): the cards the
+ * cache lacks are queued, and a bounded number are prepared and rendered at a time while Astro
+ * writes pages (the first page is not held back); when the build is done, `writeAll` copies each
+ * card from the cache into the output. In `astro dev` each request asks for its card (`card`).
  */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PublicistError } from '../errors.ts';
 import type { Article } from '../types.ts';
-import { CARD_FORMATS, cardImages, cardSettings, pageCardSlug, type CardVariant } from './images.ts';
+import { CARD_FORMATS, cardImages, cardSettings, pageCardImage, pageCardSlug, type CardVariant } from './images.ts';
 import { articleCardKey, pageCardKey, prepareCard, preparePageCard, type CardEnvironment, type PageCardContent } from './prepare.ts';
 import type { RenderJob } from './render.ts';
 import { CardCache } from './cache.ts';
@@ -64,12 +67,22 @@ interface Queued {
   start: () => void;
 }
 
+/** A card a build writes into its output folder: which, where, and how to make it when the cache lacks it. */
+interface Planned {
+  id: string;
+  key: string;
+  /** Site-relative path (with base). */
+  path: string;
+  prepare: () => Promise<Preparation>;
+}
+
 export class CardService {
   private readonly cache?: CardCache;
   private readonly pool: RenderPool;
   /** Cards rendered (or being rendered) in this build, by `slug|variant`. */
   private readonly cards = new Map<string, Promise<Produced>>();
   private readonly queue = new Map<string, Queued>();
+  private readonly planned = new Map<string, Planned>();
   private active = 0;
   private readonly maxActive: number;
   private total = 0;
@@ -87,6 +100,63 @@ export class CardService {
     this.pool = new RenderPool(options.concurrency);
     // Enough prepared jobs to keep every thread busy, few enough to bound memory.
     this.maxActive = Math.max(2, options.concurrency * 3);
+  }
+
+  /**
+   * A build: every card of these articles and pages is written into the output folder by
+   * `writeAll` (a cache hit is a file copy, not a route Astro renders). The cards the cache lacks
+   * are queued now and rendered a few at a time; each goes into the cache as soon as it is done.
+   */
+  planAll(requests: CardRequest[], pages: PageCardContent[]): void {
+    const { options } = this.options.env;
+    const plans: Planned[] = [];
+    for (const request of requests) {
+      for (const image of cardImages(request.article, options)) {
+        const key = articleCardKey(request.article, image.variant, this.options.env, request.coverFile);
+        plans.push({ id: `${request.article.slug}|${image.variant}`, key, path: image.path, prepare: () => this.prepareArticle(request, image.variant) });
+      }
+    }
+    for (const content of pages) {
+      const image = pageCardImage(content.page, options, content.title);
+      plans.push({ id: `page:${pageCardSlug(content.page)}`, key: pageCardKey(content, this.options.env), path: image.path, prepare: () => this.preparePage(content) });
+    }
+    for (const plan of plans) {
+      if (this.planned.has(plan.id)) continue;
+      this.planned.set(plan.id, plan);
+      this.total++;
+      if (this.cache?.has(plan.key)) continue;
+      const card = new Promise<void>((start) => this.queue.set(plan.id, { start })).then(() => this.produce(plan.key, plan.prepare));
+      card.catch(() => {});
+      this.cards.set(plan.id, card);
+    }
+    this.pump();
+  }
+
+  /**
+   * Write every planned card into the build output (`fileOf` maps a site-relative path to its
+   * file): from the cache, or from memory when there is no cache; a card whose cache file is
+   * damaged is rendered again. One card's bytes are held at a time.
+   */
+  async writeAll(fileOf: (path: string) => string): Promise<void> {
+    this.started ??= performance.now();
+    for (const plan of this.planned.values()) {
+      const file = fileOf(plan.path);
+      const queued = this.queue.get(plan.id);
+      if (queued) this.begin(plan.id, queued);
+      const produced = this.cards.get(plan.id);
+      let bytes = produced ? ((await produced).bytes ?? this.cache?.get(plan.key)) : this.cache?.get(plan.key);
+      if (bytes && !produced) this.fromCache++;
+      if (!bytes) {
+        const result = await this.produce(plan.key, plan.prepare);
+        bytes = result.bytes ?? this.cache?.get(plan.key);
+        if (!bytes) throw new Error(`publicist: the card ${plan.path} was rendered but could not be read back from the cache`);
+      }
+      writeAtomically(file, bytes);
+      this.done++;
+      this.finished = performance.now();
+      this.options.onProgress?.(this.done, this.total);
+    }
+    this.planned.clear();
   }
 
   /** Queue every card of these articles that the cache lacks; the route requests pick them up. */
@@ -136,12 +206,13 @@ export class CardService {
     return this.serve(`${request.article.slug}|${variant}`, articleCardKey(request.article, variant, this.options.env, request.coverFile), () => this.prepareArticle(request, variant));
   }
 
+  private async preparePage(content: PageCardContent): Promise<Preparation> {
+    return { ...(await preparePageCard(content, this.options.env)), owner: `the card of ${content.page.kind === 'site' ? 'the site' : `the tag "${content.title}"`}` };
+  }
+
   /** The link card of a page that is not an article (the site's, a tag's). */
   pageCard(content: PageCardContent): Promise<Uint8Array> {
-    return this.serve(`page:${pageCardSlug(content.page)}`, pageCardKey(content, this.options.env), async () => ({
-      ...(await preparePageCard(content, this.options.env)),
-      owner: `the card of ${content.page.kind === 'site' ? 'the site' : `the tag "${content.title}"`}`,
-    }));
+    return this.serve(`page:${pageCardSlug(content.page)}`, pageCardKey(content, this.options.env), () => this.preparePage(content));
   }
 
   /** The card's bytes: from a rendering of this build, else the cache, else rendered now. */
@@ -187,8 +258,8 @@ export class CardService {
     }
     this.rendered++;
     this.finished = performance.now();
-    if (this.cache && this.cache.trySet(key, bytes, CARD_FORMATS[cardSettings(this.options.env.options).format].extension)) return { key };
-    return { key, bytes };
+    const cached = this.cache?.trySet(key, bytes, CARD_FORMATS[cardSettings(this.options.env.options).format].extension) ?? false;
+    return cached ? { key } : { key, bytes };
   }
 
   /** Counts for the summary; then stale cache entries are removed (a full build knows every card). */
@@ -201,6 +272,13 @@ export class CardService {
   close(): Promise<void> {
     return this.pool.close();
   }
+}
+
+function writeAtomically(file: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, file);
 }
 
 const KEY = Symbol.for('astro-publicist:cards');

@@ -1,4 +1,10 @@
-/** `/og/<collection>/<id>[-square|-portrait].<ext>` (the route pattern carries the extension): one share card, rendered (or read from the cache) by the cards service. */
+/**
+ * `/og/<collection>/<id>[-square|-portrait].<ext>` (the route pattern carries the extension): one
+ * share card, rendered (or read from the cache) by the cards service. In `astro dev` it serves
+ * each card on demand. A build prerenders no page here: it hands every card to the service, which
+ * renders what the cache lacks while Astro writes pages and writes all card files into the output
+ * at the end of the build (a cache hit is a file copy, not a route rendered by Astro).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex, type ArticleWithEntry } from '../../runtime.ts';
 import { getState } from '../../state.ts';
@@ -25,9 +31,13 @@ export const getStaticPaths = (async () => {
   const articles = index.items;
   const service = getCardService();
   const prefix = `${options.base}${CARD_ROUTE_PREFIX}/`;
-  if (command === 'build') service.startAll(articles.map(cardRequest));
+  const pageContents = pageCardContents(index.tags(), options);
+  if (command === 'build') {
+    service.planAll(articles.map(cardRequest), pageContents);
+    return [];
+  }
   const param = (path: string) => path.slice(prefix.length, path.lastIndexOf('.'));
-  const pages = pageCardContents(index.tags(), options).map((content) => {
+  const pages = pageContents.map((content) => {
     const image = pageCardImage(content.page, options, content.title);
     return { params: { card: param(image.path) }, props: { page: content, type: image.type } };
   });
