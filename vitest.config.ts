@@ -7,7 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts'],
-          testTimeout: 30_000,
+          // Generous: a loaded CI machine may be many times slower; no verdict may depend on speed.
+          testTimeout: 120_000,
         },
       },
       {
@@ -15,8 +16,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/**/*.test.ts'],
           globalSetup: ['test/support/build-example-site.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 300_000,
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           // Builds are heavy; two at once is all two cores can take.
           maxWorkers: 2,
         },

@@ -15,7 +15,7 @@ const graphemes = (s: string) => [...segmenter.segment(s)].length;
 /** Mastodon's documented rule: graphemes, each http(s) URL 23, `@user@domain` as `@user`. */
 const mastodonCount = (s: string) => graphemes(s.replace(/https?:\/\/\S+/g, 'x'.repeat(23)).replace(/@(\w+)@[\w.-]+\w/g, '@$1'));
 
-interface Post { platform: string; text: string; length: number; limit: number; link: string; record?: any }
+interface Post { platform: string; text: string; length: number; limit: number; link: string; record?: any; thumbnail?: any }
 interface SocialFile { article: { slug: string; url: string; title: string; lang: string; published: string }; file: string; kit: string; cards: { url: string; path: string }[]; posts: Record<string, Post>; intents: Record<string, string> }
 
 const index = json('/social/index.json') as { articles: { slug: string; file: string; kit: string; url: string }[]; csv: string };
@@ -73,7 +73,7 @@ describe('social outputs of the example site', () => {
 
   it('record each built link card’s size for the Bluesky thumbnail, under 1,000,000 bytes', () => {
     for (const file of files) {
-      const thumb = file.posts.bluesky!.record.embed.external.thumb;
+      const thumb = file.posts.bluesky!.thumbnail;
       const card = join(site.outDir, new URL(file.cards[0]!.url).pathname);
       if (existsSync(card)) {
         expect(thumb.size).toBe(statSync(card).size);

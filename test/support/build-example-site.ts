@@ -3,9 +3,10 @@
  * tests read `inject('exampleSite')`.
  */
 import type { TestProject } from 'vitest/node';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { SOURCE_HASH_FILE, sourceHash } from '../../packages/astro-publicist/scripts/source-hash.ts';
 import { astroBuild, BUILDS_DIR, cleanEnv, REPO_ROOT, type BuildResult } from './astro.ts';
 
 declare module 'vitest' {
@@ -28,8 +29,13 @@ function removeOldBuilds(maxAgeMs = 6 * 60 * 60 * 1000) {
   }
 }
 
-/** The end-to-end tests run the package as users get it: compiled to dist/. */
+/**
+ * The end-to-end tests run the package as users get it: compiled to dist/. It is compiled here,
+ * once, before any test starts (and not at all when `npm test`'s typecheck step just compiled the
+ * same sources); no test writes to dist/ afterwards.
+ */
 function buildPackage() {
+  if (existsSync(SOURCE_HASH_FILE) && readFileSync(SOURCE_HASH_FILE, 'utf8') === sourceHash()) return;
   const result = spawnSync('npm', ['run', 'build:package'], { cwd: REPO_ROOT, encoding: 'utf8', env: cleanEnv() });
   if (result.status !== 0) throw new Error(`building the package failed:\n${result.stdout}\n${result.stderr}`);
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { describeValue as describe } from './core/errors.ts';
+import { writtenDateProblem } from './core/article/dates.ts';
 
 export const SOCIAL_PLATFORMS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram'] as const;
 export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
@@ -20,6 +21,12 @@ const text = (what: string) =>
 /** A date from YAML (already a Date) or a string or timestamp; the message keeps what was written. */
 const date = (field: string) =>
   z.unknown().transform((value, ctx): Date => {
+    // `new Date('2026-02-30')` is 2 March: a written date must name a day that exists.
+    const wrong = typeof value === 'string' ? writtenDateProblem(value) : undefined;
+    if (wrong) {
+      ctx.addIssue({ code: 'custom', input: value, message: `expected ${field} as a real calendar date, got "${wrong.written}" (${wrong.problem})` });
+      return z.NEVER;
+    }
     const parsed = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
     if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
     ctx.addIssue({ code: 'custom', input: value, message: `expected ${field} as a date like 2026-03-01 or 2026-03-01T09:30:00+01:00, got ${describe(value)}` });

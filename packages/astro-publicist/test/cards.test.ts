@@ -87,8 +87,8 @@ describe('font files', () => {
   const require = createRequire(import.meta.url);
   const interDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
 
-  it('accepts WOFF2 (satori 0.63 decodes it) and WOFF', () => {
-    const faces = loadUserFonts(
+  it('accepts WOFF2 (satori 0.63 decodes it) and WOFF', async () => {
+    const faces = await loadUserFonts(
       [
         { name: 'Brand', file: join(interDir, 'inter-latin-700-normal.woff2'), weight: 700, style: 'normal' },
         { name: 'Brand', file: join(interDir, 'inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
@@ -98,18 +98,18 @@ describe('font files', () => {
     expect(faces.map((f) => f.weight)).toEqual([700, 400]);
   });
 
-  it('refuses other files naming the file and the formats that work', () => {
+  it('refuses other files naming the file and the formats that work', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'publicist-font-'));
     writeFileSync(join(dir, 'brand.eot'), Buffer.from('not a font at all'));
-    expect(() => loadUserFonts([{ name: 'Brand', file: 'brand.eot', weight: 400, style: 'normal' }], dir)).toThrow(PublicistError);
-    expect(() => loadUserFonts([{ name: 'Brand', file: 'brand.eot', weight: 400, style: 'normal' }], dir)).toThrow(/cards\.fonts\[0\]\.file must be a TTF, OTF, WOFF or WOFF2 font file, got "brand\.eot"/);
+    await expect(loadUserFonts([{ name: 'Brand', file: 'brand.eot', weight: 400, style: 'normal' }], dir)).rejects.toThrow(PublicistError);
+    await expect(loadUserFonts([{ name: 'Brand', file: 'brand.eot', weight: 400, style: 'normal' }], dir)).rejects.toThrow(/cards\.fonts\[0\]\.file must be a TTF, OTF, WOFF or WOFF2 font file, got "brand\.eot"/);
   });
 
   it('renders a card in a user font', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'publicist-font-'));
     copyFileSync(join(interDir, 'inter-latin-700-normal.woff2'), join(dir, 'brand.woff2'));
     const e = env({ cards: { theme: { fontFamily: 'Brand' } } });
-    e.userFaces = loadUserFonts([{ name: 'Brand', file: 'brand.woff2', weight: 700, style: 'normal' }], dir);
+    e.userFaces = await loadUserFonts([{ name: 'Brand', file: 'brand.woff2', weight: 700, style: 'normal' }], dir);
     const { job } = await prepareCard(makeArticle({}, e.options), 'link', e);
     expect(job.fonts[0]!.name).toBe('Brand');
     const meta = await sharp(Buffer.from(await encode(await renderSvg(job), job))).metadata();

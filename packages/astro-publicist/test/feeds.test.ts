@@ -364,7 +364,7 @@ describe('feeds feature after the build', () => {
     const options = makeOptions();
     const outDir = mkdtempSync(join(tmpdir(), 'publicist-feeds-'));
     const docs = await documents(options);
-    const state: PublicistState = { options, root: outDir, publicDir: outDir, cacheDir: outDir, outDir, command: 'build', stats: {} };
+    const state: PublicistState = { options, root: outDir, publicDir: outDir, cacheDir: outDir, outDir, command: 'build', stats: {}, now: new Date('2026-06-01T00:00:00Z') };
     for (const doc of docs) {
       recordFeedDocument(state, doc);
       mkdirSync(dirname(join(outDir, doc.path)), { recursive: true });

@@ -20,8 +20,9 @@ type Node = Record<string, unknown>;
 const htmlReadable = (s: string) =>
   s
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    // C0 but tab, LF and CR; DEL and C1; bidi overrides and isolates; BOM; noncharacters (#11.8).
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF\uFDD0-\uFDEF\uFFFE\uFFFF]/g, '');
 
 const tricky = fc.constantFrom('</script>', '</SCRIPT ', '<!--', '-->', '<script>', '"', "'", '&', '&amp;', '&#x3C;', '<', '>', '\u2028', '\u2029', '\r', '\r\n', '\n', '\t', '\u0000', '\u0001', '\uD800', '\uDC00', 'ä', 'ß', '„', '“', '👩‍💻', '$&', '%s', '\\', '\\u003c');
 const unit = fc.oneof(tricky, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
@@ -43,7 +44,8 @@ describe('the rendered head for arbitrary frontmatter text', () => {
   const base = testArticle(options);
   const author = (id: string, name: string): ResolvedAuthor => ({ id, name, profiles: { sameAs: [] }, sameAs: [] });
 
-  it('parses into the expected tags, one ld+json script, and values equal to the inputs (1,000 runs)', () => {
+  // #11.16: judged by its cases, never by how fast a busy machine runs them.
+  it('#11.16 parses into the expected tags, one ld+json script, and values equal to the inputs (500 runs, ten minutes allowed)', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(
         nonEmptyText.filter((t) => !t.includes(options.name)),
@@ -82,7 +84,7 @@ describe('the rendered head for arbitrary frontmatter text', () => {
           expect(graph.find((n) => n['@type'] === 'WebPage')!.name).toBe(title);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 });

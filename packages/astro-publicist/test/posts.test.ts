@@ -186,12 +186,13 @@ describe('Bluesky facets', () => {
   it('are in the record, with langs and the link card', () => {
     const opts = options();
     const a = article({ title: 'Größe 🛒 zählt', tags: ['Social Media'] }, opts);
-    const record = composePosts(a, opts).bluesky!.record;
+    const bluesky = composePosts(a, opts).bluesky!;
+    const record = bluesky.record;
     const bytes = Buffer.from(record.text, 'utf8');
     expect(record.langs).toEqual(['de']);
     const link = record.facets.find((f) => f.features[0]!.$type.endsWith('#link'))!;
     expect(bytes.subarray(link.index.byteStart, link.index.byteEnd).toString()).toBe(record.embed.external.uri);
-    expect(record.embed.external.thumb).toEqual({ url: 'https://social-kompass.de/og/articles/beispiel.png', mimeType: 'image/png' });
+    expect(bluesky.thumbnail).toEqual({ url: 'https://social-kompass.de/og/articles/beispiel.png', mimeType: 'image/png' });
   });
 });
 
@@ -219,7 +220,7 @@ describe('share intents', () => {
     expect(mail).not.toMatch(/[ +]/);
     const query = new URLSearchParams(mail.slice('mailto:?'.length));
     expect(query.get('subject')).toBe(a.title);
-    expect(query.get('body')).toBe(`Zeile eins & zwei\n\n${utmLink(a.url, 'email', a, opts.posts.utm)}`);
+    expect(query.get('body')).toBe(`Zeile eins & zwei\r\n\r\n${utmLink(a.url, 'email', a, opts.posts.utm)}`);
   });
 });
 

@@ -11,6 +11,7 @@ import { feedsFeature } from './features/feeds.ts';
 import { postsFeature } from './features/posts.ts';
 import { reportFeature } from './features/report.ts';
 import { checkPublicFiles } from './public-files.ts';
+import { deterministicHighlighting } from './highlight.ts';
 
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
@@ -46,10 +47,16 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
           outDir: fileURLToPath(config.outDir),
           command,
           stats: {},
+          // The one reading of the clock: core code gets "now" as data.
+          now: new Date(),
         };
         checkPublicFiles(options, state.publicDir);
         setState(state);
-        params.updateConfig({ vite: { build: { rolldownOptions: { onLog: quietKnownWarnings } } } });
+        params.updateConfig({
+          vite: { build: { rolldownOptions: { onLog: quietKnownWarnings } } },
+          // Highlighted code must not depend on machine load (Shiki's per-line time limit); Astro appends to the user's transformers.
+          markdown: { shikiConfig: { transformers: [deterministicHighlighting] } },
+        });
         const injectPackageRoute = (pattern: string, file: string, prerender = true) =>
           params.injectRoute({ pattern, entrypoint: fileURLToPath(new URL(file.replace(/\.ts$/, MODULE_EXTENSION), ROUTES_DIR)), prerender });
         for (const feature of FEATURES) await feature.setup?.({ state, params, logger: logger.fork(`publicist:${feature.name}`), injectPackageRoute });

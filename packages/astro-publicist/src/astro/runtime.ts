@@ -8,13 +8,19 @@
  * the content layer's digests and re-normalizes only the entries that changed (ArticleMemo); when
  * none did, the previous index is reused as it is.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { normalizeArticle } from '../core/article/index.ts';
 import { ArticleMemo } from '../core/article/memo.ts';
+import { selectPublished } from '../core/article/schedule.ts';
+import { droppedEntries } from '../core/article/duplicates.ts';
+import { PublicistError } from '../core/errors.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { siteLanguages } from '../core/feeds/definitions.ts';
 import { getState, isDev } from './state.ts';
-import { tagSlug } from '../core/urls.ts';
+import { checkCoverInsideProject } from './cover.ts';
+import { checkTagSlugs, tagSlug } from '../core/urls.ts';
 
 export interface ArticleWithEntry {
   article: Article;
@@ -53,8 +59,15 @@ function byDate(a: ArticleWithEntry, b: ArticleWithEntry): number {
 }
 
 function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: boolean): SiteIndex {
-  // In dev drafts are shown (marked noindex); a build leaves them out.
-  const items = (dev ? all : all.filter((a) => !a.article.draft)).sort(byDate);
+  // In dev drafts and scheduled articles are shown (drafts marked noindex); a build leaves them out.
+  let items = all.sort(byDate);
+  if (!dev) {
+    const state = getState();
+    const { published, scheduled } = selectPublished(items, (a) => a.article, { now: state.now, scheduled: options.scheduled });
+    items = published;
+    state.articles = published.map((a) => a.article);
+    state.scheduled = scheduled.map((a) => a.article);
+  }
   const articles = items.map((a) => a.article);
   const byEntry = new Map<string, ArticleWithEntry>();
   const bySlug = new Map<string, ArticleWithEntry>();
@@ -82,6 +95,7 @@ function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: bool
     languages: siteLanguages(articles),
     tags() {
       if (tags) return tags;
+      checkTagSlugs(articles);
       const byTag = new Map<string, Article[]>();
       for (const article of articles) {
         for (const tag of article.tags) {
@@ -104,42 +118,92 @@ let buildIndexPromise: Promise<SiteIndex> | undefined;
 let devIndex: SiteIndex | undefined;
 let devLoad: Promise<SiteIndex> | undefined;
 
-async function entries(options: ResolvedOptions): Promise<CollectionEntry<CollectionKey>[]> {
+/**
+ * The frontmatter of a source file as written (YAML text after the opening `---`): the content
+ * layer hands over parsed data only, in which YAML has already rolled `2026-02-30` over to March.
+ */
+function rawFrontmatter(root: string, filePath: string | undefined): string | undefined {
+  if (!filePath) return undefined;
+  try {
+    return /^\uFEFF?---\r?\n([\s\S]*?\r?\n)---/.exec(readFileSync(resolve(root, filePath), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Refuse two source files with one entry id: Astro keeps one and the other article would vanish. */
+function checkDuplicateIds(collection: string, files: string[], root: string): void {
+  const listFolder = (dir: string) => {
+    try {
+      return readdirSync(resolve(root, dir));
+    } catch {
+      return [];
+    }
+  };
+  const [duplicate] = droppedEntries(files, listFolder);
+  if (duplicate) {
+    throw new PublicistError(
+      `publicist: ${duplicate.kept} and ${duplicate.dropped} must have different entry ids, but both are "${duplicate.id}" in the collection "${collection}" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.`,
+      { file: duplicate.dropped, field: 'id' },
+    );
+  }
+}
+
+/** Every entry of the article collections; each collection checked for ids two files share. */
+async function entries(options: ResolvedOptions, root: string, check = true): Promise<CollectionEntry<CollectionKey>[]> {
   const lists = await Promise.all(options.collections.map((c) => getCollection(c.name as CollectionKey)));
+  if (check) {
+    options.collections.forEach((c, i) =>
+      checkDuplicateIds(c.name, lists[i]!.flatMap((e: { filePath?: string }) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), root),
+    );
+  }
   return lists.flat();
 }
 
-function normalize(entry: CollectionEntry<CollectionKey>, options: ResolvedOptions): Article {
-  return normalizeArticle(
-    { collection: entry.collection, id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body, filePath: entry.filePath },
+function normalize(entry: CollectionEntry<CollectionKey>, options: ResolvedOptions, root: string): Article {
+  const article = normalizeArticle(
+    {
+      collection: entry.collection,
+      id: entry.id,
+      data: entry.data as Record<string, unknown>,
+      body: entry.body,
+      filePath: entry.filePath,
+      rawFrontmatter: rawFrontmatter(root, entry.filePath),
+    },
     options,
   );
+  checkCoverInsideProject(article, article.cover?.file, root);
+  return article;
 }
 
 async function loadBuild(): Promise<SiteIndex> {
-  const { options } = getState();
-  const all = (await entries(options)).map((entry) => ({ article: normalize(entry, options), entry }));
+  const { options, root } = getState();
+  const all = (await entries(options, root)).map((entry) => ({ article: normalize(entry, options, root), entry }));
   return buildIndex(all, options, false);
 }
 
 /** Dev: only new and changed entries are normalized; with none, the previous index stays. */
 async function loadDev(): Promise<SiteIndex> {
-  const { options } = getState();
-  const { items, normalized, removed } = memo.update(await entries(options), (entry) => normalize(entry, options));
+  const { options, root } = getState();
+  const list = await entries(options, root, false);
+  const { items, normalized, removed } = memo.update(list, (entry) => normalize(entry, options, root));
   if (devIndex && normalized.length === 0 && removed === 0) return devIndex;
+  // Something changed: the id check looks at the source folders again.
+  await entries(options, root, true);
   return (devIndex = buildIndex(items, options, true));
 }
 
 /** The site's index: built once in a build; in dev checked against the content layer on every call (requests share one check). */
 export function getSiteIndex(): Promise<SiteIndex> {
-  if (!isDev()) return (buildIndexPromise ??= loadBuild().then((index) => ((getState().articles = index.articles), index)));
+  if (!isDev()) return (buildIndexPromise ??= loadBuild());
   devLoad ??= loadDev().finally(() => (devLoad = undefined));
   return devLoad;
 }
 
 /**
- * Every article (newest first) with its collection entry. Drafts are left out of production
- * builds and kept in `astro dev` (where they are marked noindex). A new array on every call.
+ * Every article (newest first) with its collection entry. Drafts and future-dated articles
+ * (scheduled, unless `scheduled: 'include'`) are left out of production builds and kept in
+ * `astro dev` (where drafts are marked noindex). A new array on every call.
  */
 export async function getArticles(): Promise<ArticleWithEntry[]> {
   return [...(await getSiteIndex()).items];

@@ -23,6 +23,10 @@ export interface PublicistState {
   stats: Record<string, string>;
   /** The published articles of this build, as normalized by the runtime (for the report). */
   articles?: readonly Article[];
+  /** Future-dated articles this build leaves out (scheduled publishing), for the report. */
+  scheduled?: readonly Article[];
+  /** The build's clock, read once when the config is set up: what "now" means for scheduling and empty feeds. */
+  now: Date;
 }
 
 type Holder = { [KEY]?: PublicistState };

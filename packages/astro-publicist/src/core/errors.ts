@@ -1,10 +1,16 @@
 /** An error about the user's input: says where (file, field), what was expected and what was found. */
 export class PublicistError extends Error {
   override name = 'PublicistError';
-  readonly details: { file?: string; field?: string };
-  constructor(message: string, details: { file?: string; field?: string } = {}) {
+  readonly details: { file?: string; field?: string; line?: number };
+  /**
+   * Where the problem is, for Astro's error overlay and its "Location:" line. Without it Astro
+   * guesses a location from the message and takes any `:00:00` in it (a time) for line and column.
+   */
+  readonly loc?: { file: string; line: number; column: number };
+  constructor(message: string, details: { file?: string; field?: string; line?: number } = {}) {
     super(message);
     this.details = details;
+    if (details.file) this.loc = { file: details.file, line: details.line ?? 1, column: 1 };
   }
 }
 

@@ -98,6 +98,8 @@ export interface Article {
   title: string;
   description: string;
   descriptionFromBody: boolean;
+  /** The description is the body's first paragraph cut short (so anything posting it posts less than the source). */
+  descriptionShortened?: boolean;
   published: ArticleDate;
   modified: ArticleDate;
   authors: ResolvedAuthor[];

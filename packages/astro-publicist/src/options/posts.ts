@@ -68,6 +68,12 @@ export const postsOptionsSchema = z
       .prefault({}),
     /** UTM parameters on every shared link; `false` switches them off. */
     utm: z.union([z.literal(false), utmSchema], { error: utmError }).prefault({}),
+    /**
+     * Neutralise `/social/posts.csv` cells that start with = + - @ TAB or CR (a leading `'`), so a
+     * spreadsheet shows them as text instead of running them (OWASP "CSV injection"). `false`
+     * writes the exact texts, for a scheduler import that needs them; the JSON files always do.
+     */
+    csvFormulaEscape: z.boolean({ error: 'true or false' }).default(true),
     /** Per language tag (`de`, `en`, `de-AT`…): words that replace the built-in ones. */
     wording: z.record(z.string(), wordingSchema, { error: 'an object of language tag → wording' }).default({}),
   })

@@ -81,6 +81,11 @@ export const optionsSchema = z
       })
       .min(1, { error: 'at least one content collection' })
       .default(['articles']),
+    /**
+     * Articles dated in the future: `exclude` leaves them out of production builds until their date
+     * (scheduled publishing, like drafts); `include` publishes them at once. `astro dev` shows them.
+     */
+    scheduled: z.enum(['exclude', 'include'], { error: '"exclude" or "include"' }).default('exclude'),
     /** Words per minute for the reading time. */
     wordsPerMinute: z.number({ error: 'a positive number' }).positive({ error: 'a positive number' }).default(200),
     cards: cardsOptionsSchema.default(cardsOptionsSchema.parse({})),

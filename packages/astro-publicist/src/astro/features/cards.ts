@@ -15,10 +15,11 @@ const PROGRESS_EVERY_MS = 5000;
 
 export const cardsFeature: Feature = {
   name: 'cards',
-  setup({ state, logger, injectPackageRoute }) {
+  async setup({ state, logger, injectPackageRoute }) {
     if (state.command !== 'build' && state.command !== 'dev') return;
     const { options } = state;
-    const userFaces = loadUserFonts(options.cards.fonts, state.root);
+    // Every user font is parsed in full now, so a broken file fails here naming its cards.fonts entry.
+    const userFaces = await loadUserFonts(options.cards.fonts, state.root);
     let lastProgress = performance.now();
     setCardService(
       new CardService({
@@ -26,6 +27,7 @@ export const cardsFeature: Feature = {
         cacheDir: options.cards.cache ? state.cacheDir : undefined,
         concurrency: options.cards.concurrency ?? availableParallelism(),
         memoize: state.command === 'build',
+        onWarning: (message) => logger.warn(message),
         onProgress: (done, total) => {
           if (state.command !== 'build' || done === total || performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
           lastProgress = performance.now();

@@ -52,9 +52,9 @@ export const postsFeature: Feature = {
     for (const entry of index.articles) {
       const jsonFile = outFile(outDir, options.base, entry.file);
       const social = JSON.parse(await readFile(jsonFile, 'utf8')) as SocialFile;
-      const external = social.posts.bluesky?.record?.embed.external;
-      const thumb = external?.thumb;
-      if (!external || !thumb) continue;
+      const bluesky = social.posts.bluesky;
+      const thumb = bluesky?.thumbnail;
+      if (!bluesky || !thumb) continue;
       const size = await fileSize(outFile(outDir, options.base, new URL(thumb.url).pathname));
       if (size === undefined) {
         missing++;
@@ -62,7 +62,7 @@ export const postsFeature: Feature = {
       }
       if (size > BLUESKY_THUMB_MAX_BYTES) {
         // Bluesky refuses the blob; a card without a thumbnail still posts.
-        delete external.thumb;
+        delete bluesky.thumbnail;
         tooLarge.push(`${entry.slug} (${size} bytes)`);
       } else thumb.size = size;
       const temp = `${jsonFile}.${process.pid}.tmp`;
@@ -70,7 +70,7 @@ export const postsFeature: Feature = {
       await rename(temp, jsonFile);
     }
     if (tooLarge.length) {
-      logger.warn(`Bluesky link-card thumbnails must be at most ${BLUESKY_THUMB_MAX_BYTES} bytes; left out of the record for: ${tooLarge.join(', ')}`);
+      logger.warn(`Bluesky link-card thumbnails must be at most ${BLUESKY_THUMB_MAX_BYTES} bytes; no thumbnail for: ${tooLarge.join(', ')}`);
     }
     if (missing) logger.warn(`${missing} link card(s) not found in the build output; the Bluesky records carry no thumbnail size`);
     state.stats.posts = `${index.articles.length * platforms} posts for ${index.articles.length} articles on ${platforms} platforms${tooLarge.length ? `, ${tooLarge.length} card(s) too large for a Bluesky thumbnail` : ''}`;

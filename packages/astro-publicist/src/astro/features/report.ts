@@ -15,10 +15,14 @@ export const reportFeature: Feature = {
     const findings = auditArticles(articles, state.options);
     const made = Object.entries(state.stats).map(([name, line]) => `${name}: ${line}`);
     logger.info(`${articles.length} article${articles.length === 1 ? "" : "s"}${made.length ? ` · ${made.join(' · ')}` : ''}`);
+    const scheduled = (state.scheduled ?? []).map((a) => ({ file: a.file, slug: a.slug, publishes: a.published.iso }));
+    if (scheduled.length) {
+      logger.info(`scheduled: ${scheduled.length} article(s) dated after this build, left out until then (scheduled: 'include' publishes them now):\n${scheduled.map((s) => `  ${s.file}: ${s.publishes}`).join('\n')}`);
+    }
     if (state.options.report.file) {
       const file = resolve(state.root, state.options.report.file);
       await mkdir(dirname(file), { recursive: true });
-      const json = `${JSON.stringify({ articles: articles.length, outputs: state.stats, findings }, null, 2)}\n`;
+      const json = `${JSON.stringify({ articles: articles.length, scheduled, outputs: state.stats, findings }, null, 2)}\n`;
       await writeFile(`${file}.tmp`, json);
       await rename(`${file}.tmp`, file);
     }

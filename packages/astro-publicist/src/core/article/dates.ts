@@ -48,3 +48,24 @@ export function articleDate(date: Date, timeZone: string): ArticleDate {
   const localized = localizeDateOnly(date, timeZone);
   return { date: localized, iso: isoWithOffset(localized, timeZone) };
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What is wrong with a written calendar date (`2026-02-30`), or undefined when it exists. YAML
+ * and `new Date()` roll impossible dates over silently (30 February becomes 2 March).
+ */
+export function calendarDateProblem(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  return undefined;
+}
+
+/** The date a text begins with (`2026-02-30`, `2026-02-30T09:30:00+01:00`), checked; undefined when it is no such text or the date exists. */
+export function writtenDateProblem(text: string): { written: string; problem: string } | undefined {
+  const match = /^\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  if (!match) return undefined;
+  const problem = calendarDateProblem(Number(match[1]), Number(match[2]), Number(match[3]));
+  return problem ? { written: `${match[1]}-${match[2]}-${match[3]}`, problem } : undefined;
+}

@@ -3,6 +3,9 @@
  * `<key>.<digest>.<ext>`: the key is the render job's hash, the digest the hash of the bytes, so
  * a truncated or corrupt file is recognised on read, deleted and rendered again, never served.
  * Writes go to a temporary file first and are renamed into place.
+ *
+ * The cache is optional: when its folder cannot be made, read or written (read-only, full, a file
+ * in its place), that is one warning, and the build goes on rendering without it.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,14 +22,34 @@ export class CardCache {
   private readonly index = new Map<string, string>();
   /** Keys asked for in this build; everything else is stale at the end. */
   private readonly used = new Set<string>();
+  /** Set once the folder failed us: no more reads, writes or pruning in this build. */
+  private disabled = false;
+  private readonly warn: (message: string) => void;
 
-  constructor(cacheDir: string) {
+  constructor(cacheDir: string, warn: (message: string) => void = () => {}) {
     this.dir = join(cacheDir, CACHE_FOLDER);
-    mkdirSync(this.dir, { recursive: true });
-    for (const name of readdirSync(this.dir)) {
-      const match = NAME.exec(name);
-      if (match) this.index.set(match[1]!, name);
+    this.warn = warn;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      for (const name of readdirSync(this.dir)) {
+        const match = NAME.exec(name);
+        if (match) this.index.set(match[1]!, name);
+      }
+    } catch (error) {
+      this.disable('cannot be used', error);
     }
+  }
+
+  /** True while the cache works; false after it failed once in this build. */
+  get enabled(): boolean {
+    return !this.disabled;
+  }
+
+  private disable(what: string, error: unknown): void {
+    if (this.disabled) return;
+    this.disabled = true;
+    this.index.clear();
+    this.warn(`the card cache at ${this.dir} ${what} (${(error as Error).message}); cards are rendered without it in this build`);
   }
 
   /** Is there an entry for `key`? (Marks it used; whether it is intact is checked when it is read.) */
@@ -39,7 +62,7 @@ export class CardCache {
   get(key: string): Uint8Array | undefined {
     this.used.add(key);
     const name = this.index.get(key);
-    if (!name) return undefined;
+    if (!name || this.disabled) return undefined;
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(join(this.dir, name));
@@ -55,36 +78,48 @@ export class CardCache {
     return bytes;
   }
 
+  /** Keep the bytes for `key`; a failed write is a warning (once), never an error. */
   set(key: string, bytes: Uint8Array, extension: string): void {
     this.used.add(key);
+    if (this.disabled) return;
     const name = `${key}.${digest(bytes)}.${extension}`;
     const temp = join(this.dir, `.${name}.${process.pid}.tmp`);
-    writeFileSync(temp, bytes);
-    renameSync(temp, join(this.dir, name));
-    const previous = this.index.get(key);
-    if (previous && previous !== name) rmSync(join(this.dir, previous), { force: true });
-    this.index.set(key, name);
+    try {
+      writeFileSync(temp, bytes);
+      renameSync(temp, join(this.dir, name));
+      const previous = this.index.get(key);
+      if (previous && previous !== name) rmSync(join(this.dir, previous), { force: true });
+      this.index.set(key, name);
+    } catch (error) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing was written, or the folder is gone.
+      }
+      this.disable('cannot be written', error);
+    }
   }
 
-  /** `set`, reporting whether the entry was written (a full disk or a read-only cache folder is not an error). */
+  /** `set`, reporting whether the entry is now in the cache (a failed write is warned about once, see `set`). */
   trySet(key: string, bytes: Uint8Array, extension: string): boolean {
-    try {
-      this.set(key, bytes, extension);
-      return true;
-    } catch {
-      return false;
-    }
+    this.set(key, bytes, extension);
+    return !this.disabled && this.index.has(key);
   }
 
   /** Delete every entry this build did not use (and leftovers of interrupted writes); returns how many. */
   prune(): number {
+    if (this.disabled) return 0;
     let removed = 0;
-    for (const name of readdirSync(this.dir)) {
-      const key = NAME.exec(name)?.[1];
-      if (key && this.used.has(key) && this.index.get(key) === name) continue;
-      rmSync(join(this.dir, name), { force: true, recursive: true });
-      if (key && this.index.get(key) === name) this.index.delete(key);
-      removed++;
+    try {
+      for (const name of readdirSync(this.dir)) {
+        const key = NAME.exec(name)?.[1];
+        if (key && this.used.has(key) && this.index.get(key) === name) continue;
+        rmSync(join(this.dir, name), { force: true, recursive: true });
+        if (key && this.index.get(key) === name) this.index.delete(key);
+        removed++;
+      }
+    } catch (error) {
+      this.disable('cannot be cleaned up', error);
     }
     return removed;
   }

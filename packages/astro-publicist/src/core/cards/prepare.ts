@@ -17,7 +17,7 @@ import { fitText } from './fit.ts';
 import { createMeasurer, type Measurer } from './measure.ts';
 import { nearestUserFaces, selectFaces, type FontFace } from './fonts.ts';
 import { emojiIn } from './emoji.ts';
-import { imageDataUri } from './assets.ts';
+import { imageDataUri, type ImageBox } from './assets.ts';
 import { formatCardDate, readingTimeLabel } from './labels.ts';
 import { hex6 } from './templates/parts.ts';
 import type { RenderJob } from './render.ts';
@@ -94,6 +94,23 @@ export function articleCardKey(article: Article, variant: CardVariant, env: Card
 export function pageCardKey(content: PageCardContent, env: CardEnvironment): string {
   const logo = logoPath(env.options);
   return cardKey({ options: env.options, userFaces: env.userFaces, variant: 'page', template: 'page', content, files: [logo ? join(env.publicDir, logo) : undefined] });
+}
+
+/** The option that names the logo drawn on the cards. */
+const logoField = (options: ResolvedOptions) => (options.cards.logo ? 'cards.logo' : 'publisher.logo');
+
+/**
+ * An image for the card as a data URI; a file that cannot be read or decoded (a truncated JPEG,
+ * say) fails naming whose field it is and the file, not with the decoder's bare message.
+ */
+async function cardImage(path: string, box: ImageBox, format: 'png' | 'jpeg', owner: { file?: string; field: string }): Promise<string> {
+  try {
+    return await imageDataUri(path, box, format);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    const where = owner.file ? `${owner.file}: ${owner.field}` : owner.field;
+    throw new PublicistError(`publicist: ${where} must be a complete, readable image, got ${path}, which cannot be decoded: ${reason}`, { file: owner.file, field: owner.field });
+  }
 }
 
 function measurerFor(text: string, weight: number, lang: string, env: CardEnvironment, family: string): Measurer {
@@ -173,9 +190,11 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
 
   const files = cardFiles(article, name, env, coverFile);
   const [logoUri, coverUri, ...avatarUris] = await Promise.all([
-    files.logo ? imageDataUri(files.logo, { width: 480, height: 112, fit: 'inside' }) : undefined,
-    files.cover ? imageDataUri(files.cover, { width, height, fit: 'cover' }, 'jpeg') : undefined,
-    ...files.avatars.map((file) => (file ? imageDataUri(file, { width: 144, height: 144, fit: 'cover' }) : undefined)),
+    files.logo ? cardImage(files.logo, { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined,
+    files.cover ? cardImage(files.cover, { width, height, fit: 'cover' }, 'jpeg', { file: article.file, field: 'cover' }) : undefined,
+    ...article.authors.map((a, i) =>
+      files.avatars[i] ? cardImage(files.avatars[i], { width: 144, height: 144, fit: 'cover' }, 'png', { file: article.file, field: `authors.${a.id}.avatar` }) : undefined,
+    ),
   ]);
 
   const text = textHelpers(article.lang, env, t.fontFamily);
@@ -228,7 +247,7 @@ export async function preparePageCard(content: PageCardContent, env: CardEnviron
   const size: CardSize = { variant: 'link', width, height };
   const t = theme({ card: {} }, options);
   const logo = logoPath(options);
-  const logoUri = logo ? await imageDataUri(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }) : undefined;
+  const logoUri = logo ? await cardImage(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined;
   const helpers: PageCardHelpers = {
     h,
     theme: t,

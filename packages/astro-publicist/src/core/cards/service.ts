@@ -31,6 +31,8 @@ export interface CardServiceOptions {
   /** In a build each card is rendered once and kept; in dev every request renders afresh (or reads the cache). */
   memoize: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** A failed optional step (the cache): said once, and the build goes on. */
+  onWarning?: (message: string) => void;
   /** The largest card allowed, in bytes; default MAX_CARD_BYTES. */
   maxBytes?: number;
 }
@@ -96,7 +98,7 @@ export class CardService {
 
   constructor(options: CardServiceOptions) {
     this.options = options;
-    this.cache = options.cacheDir ? new CardCache(options.cacheDir) : undefined;
+    this.cache = options.cacheDir ? new CardCache(options.cacheDir, options.onWarning) : undefined;
     this.pool = new RenderPool(options.concurrency);
     // Enough prepared jobs to keep every thread busy, few enough to bound memory.
     this.maxActive = Math.max(2, options.concurrency * 3);

@@ -2,12 +2,16 @@
 import { Feed } from 'feed';
 import type { FeedChannel } from './channel.ts';
 import { htmlText, type FeedItem } from './item.ts';
+import { stripUnsafe } from '../text/clean.ts';
 
 /**
- * The `feed` package writes attribute values without escaping `<` (not well-formed XML), so a
- * category term gets the look-alike U+FF1C instead.
+ * The `feed` package escapes `&` in attribute values but not `<`, which XML forbids there. A `<`
+ * in a category term is handed over as a noncharacter (which the one text cleaning removes from any
+ * input, so it cannot occur otherwise) and written as `&lt;` afterwards: the term reads back as the
+ * tag itself, the same text as in RSS and JSON Feed.
  */
-const attributeSafe = (text: string) => text.replace(/</g, '\uFF1C');
+const LESS_THAN = '\uFDD0';
+const attributeSafe = (text: string) => stripUnsafe(text).replace(/</g, LESS_THAN);
 
 /** The `feed` package types an enclosure `image/<file extension>`; only pass it where that is the true type. */
 const enclosureTypeMatches = (url: string, type: string) => `image/${new URL(url).pathname.split('.').pop()}` === type;
@@ -42,5 +46,5 @@ export function atomFeed(channel: FeedChannel, items: readonly FeedItem[]): stri
       enclosure: enclosure ? { url: item.image.url, type: item.image.type, length: item.image.length } : undefined,
     });
   }
-  return feed.atom1();
+  return feed.atom1().replaceAll(LESS_THAN, '&lt;');
 }

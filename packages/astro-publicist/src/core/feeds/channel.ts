@@ -28,9 +28,9 @@ export const GENERATOR = 'astro-publicist';
 
 /**
  * `allArticles` (every published article) dates an empty feed: a tag feed whose articles the
- * filter removed still needs an `updated`.
+ * filter removed still needs an `updated`. With no article at all, `now` (the build's clock) does.
  */
-export function feedChannel(scope: FeedScope, items: readonly FeedItem[], allArticles: readonly Article[], options: ResolvedOptions): FeedChannel {
+export function feedChannel(scope: FeedScope, items: readonly FeedItem[], allArticles: readonly Article[], options: ResolvedOptions, now?: Date): FeedChannel {
   const dates = items.length ? items.map((i) => i.modified.getTime()) : allArticles.map((a) => a.modified.date.getTime());
   const urls: Partial<Record<FeedFormat, string>> = {};
   for (const format of FEED_FORMATS) if (options.feeds.formats.includes(format)) urls[format] = feedUrl(scope, format, options);
@@ -41,7 +41,8 @@ export function feedChannel(scope: FeedScope, items: readonly FeedItem[], allArt
     homeUrl: feedHomeUrl(scope, options),
     urls,
     language: feedLanguage(scope, options),
-    updated: new Date(dates.length ? Math.max(...dates) : 0),
+    // A site without any article has no date of its own: the build's time, never 1970.
+    updated: dates.length ? new Date(Math.max(...dates)) : (now ?? new Date(0)),
     stylesheet: options.feeds.stylesheet ? stylesheetPath(options) : undefined,
     publisher: { name: xmlSafe(options.publisher.name), url: options.publisher.url },
     logo: options.publisher.logo,

@@ -4,7 +4,7 @@
  */
 import { PublicistError, describeValue } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
-import { tagPath, tagSlug } from '../urls.ts';
+import { checkTagSlugs, tagPath, tagSlug } from '../urls.ts';
 import type { FeedFormat, FeedScope } from '../../options/feeds.ts';
 import { feedLabels, languageName } from './labels.ts';
 
@@ -82,16 +82,9 @@ export function feedScopes(articles: readonly Article[], options: ResolvedOption
   const scopes: FeedScope[] = [{ kind: 'site' }];
   if (options.feeds.tags) {
     // Every tag of a published article gets its feed (even if the filter empties it), so a tag page can always link it.
+    checkTagSlugs(articles);
     const tags = [...new Set(articles.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b, options.defaultLocale));
-    const bySlug = new Map<string, string>();
-    for (const tag of tags) {
-      const other = bySlug.get(tagSlug(tag));
-      if (other !== undefined) {
-        throw new PublicistError(`publicist: feeds: the tags "${other}" and "${tag}" both become /tags/${tagSlug(tag)}/; use one spelling`, { field: 'tags' });
-      }
-      bySlug.set(tagSlug(tag), tag);
-      scopes.push({ kind: 'tag', tag });
-    }
+    for (const tag of tags) scopes.push({ kind: 'tag', tag });
   }
   const languages = siteLanguages(articles);
   if (options.feeds.languages && languages.length > 1) for (const lang of languages) scopes.push({ kind: 'language', lang });

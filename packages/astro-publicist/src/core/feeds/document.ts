@@ -26,6 +26,8 @@ export async function feedDocument(
   articles: readonly Article[],
   renderedHtml: (article: Article) => Promise<string>,
   options: ResolvedOptions,
+  /** The build's clock: dates a feed of a site without articles. */
+  now?: Date,
 ): Promise<FeedDocument> {
   const selected = feedArticles(scope, articles, options);
   const items: FeedItem[] = [];
@@ -33,7 +35,7 @@ export async function feedDocument(
     const html = options.feeds.content === 'full' ? await renderedHtml(article) : undefined;
     items.push(feedItem(article, html, options));
   }
-  return { format, path: feedPath(scope, format, options), channel: feedChannel(scope, items, articles, options), items };
+  return { format, path: feedPath(scope, format, options), channel: feedChannel(scope, items, articles, options, now), items };
 }
 
 export function serializeFeed(document: Pick<FeedDocument, 'format' | 'channel' | 'items'>): Promise<string> {

@@ -48,8 +48,9 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): stri
       const { author: _itemAuthor, content_html: contentHtml, ...rest } = entry;
       return {
         ...rest,
-        // Without the full article, the summary is the content, and it is plain text.
-        ...(item.contentHtml !== undefined ? { content_html: contentHtml } : { content_text: item.summary }),
+        // Without the full article (or with an empty body), the summary is the content, as plain text.
+        ...(item.contentHtml?.trim() ? { content_html: contentHtml } : { content_text: item.summary }),
+        summary: item.summary,
         date_published: item.publishedIso,
         date_modified: item.modifiedIso,
         authors: item.authors.map(person),

@@ -3,17 +3,15 @@
  * page without passing through here (attributes, `<title>`) or the JSON-LD serializer.
  */
 
-/**
- * Characters HTML cannot carry: NUL and the C0 controls other than tab, LF, FF and CR (the parser
- * drops or replaces them) and lone surrogates (not encodable as UTF-8). They are dropped, or, for a
- * lone surrogate, replaced by U+FFFD, so the parsed page reads back exactly the cleaned value.
- */
-// eslint-disable-next-line no-control-regex
-const UNREPRESENTABLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { stripUnsafe } from '../text/clean.ts';
 
+/**
+ * What HTML can carry of a value, by the one cleaning every output shares (core/text/clean.ts):
+ * control characters, bidi overrides and noncharacters dropped, a lone surrogate as U+FFFD, so the
+ * parsed page reads back exactly the cleaned value.
+ */
 export function htmlSafeText(value: string): string {
-  return value.replace(LONE_SURROGATE, '\uFFFD').replace(UNREPRESENTABLE, '');
+  return stripUnsafe(value);
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };

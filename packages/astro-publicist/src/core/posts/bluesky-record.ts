@@ -1,8 +1,12 @@
 /**
- * An `app.bsky.feed.post`-shaped record for a post text: link and hashtag facets indexed by
- * UTF-8 bytes (`byteStart` inclusive, `byteEnd` exclusive), `langs`, and an
- * `app.bsky.embed.external` link card. The card's `thumb` names the image to upload
- * (URL, MIME type and, after the build, its size); the posting client turns it into a blob.
+ * An `app.bsky.feed.post` record for a post text, valid against the published lexicon as far as a
+ * build can know it: link and hashtag facets indexed by UTF-8 bytes (`byteStart` inclusive,
+ * `byteEnd` exclusive), `langs`, and an `app.bsky.embed.external` link card.
+ *
+ * Two fields only the posting tool can fill, so they are not in the record:
+ * - `createdAt`: the moment of posting (not the publish date; a build must not invent a time);
+ * - `embed.external.thumb`: a blob ref, which exists only after uploading the image. The image to
+ *   upload is `thumbnail` beside the record (URL, MIME type and, after the build, its size).
  */
 import type { CardImage } from '../cards/images.ts';
 import type { Article } from '../types.ts';
@@ -22,6 +26,7 @@ export interface BlueskyFacet {
   features: BlueskyFacetFeature[];
 }
 
+/** The image the posting tool uploads and sets as `embed.external.thumb` (a blob ref). */
 export interface BlueskyThumb {
   url: string;
   mimeType: string;
@@ -29,15 +34,15 @@ export interface BlueskyThumb {
   size?: number;
 }
 
+/** The record as the posting tool sends it, minus `createdAt` (set when posting) and the card's `thumb` blob. */
 export interface BlueskyRecord {
   $type: 'app.bsky.feed.post';
   text: string;
-  createdAt: string;
   langs: string[];
   facets: BlueskyFacet[];
   embed: {
     $type: 'app.bsky.embed.external';
-    external: { uri: string; title: string; description: string; thumb?: BlueskyThumb };
+    external: { uri: string; title: string; description: string };
   };
 }
 
@@ -56,16 +61,20 @@ export function blueskyFacets(text: string): BlueskyFacet[] {
   return facets.sort((a, b) => a.at - b.at).map(({ at: _, ...facet }) => facet);
 }
 
-export function blueskyRecord(article: Article, text: string, link: string, card: CardImage): BlueskyRecord {
+export function blueskyRecord(article: Article, text: string, link: string): BlueskyRecord {
   return {
     $type: 'app.bsky.feed.post',
     text,
-    createdAt: article.published.date.toISOString(),
     langs: [article.lang],
     facets: blueskyFacets(text),
     embed: {
       $type: 'app.bsky.embed.external',
-      external: { uri: link, title: article.title, description: article.description, thumb: { url: card.url, mimeType: card.type } },
+      external: { uri: link, title: article.title, description: article.description },
     },
   };
+}
+
+/** The link card to upload as the embed's `thumb`. */
+export function blueskyThumbnail(card: CardImage): BlueskyThumb {
+  return { url: card.url, mimeType: card.type };
 }

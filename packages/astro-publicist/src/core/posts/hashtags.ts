@@ -4,6 +4,7 @@
  * rich-text parser finds them (for facets and Instagram's hashtag limit).
  */
 import { graphemeCount } from '../text/graphemes.ts';
+import { spellSymbols } from '../text/symbols.ts';
 
 /** Bluesky's tag facet allows 64 graphemes; a longer hashtag is not a tag anywhere useful. */
 export const HASHTAG_MAX_GRAPHEMES = 64;
@@ -18,7 +19,8 @@ function capitalize(word: string): string {
 
 /** `Social Media Marketing` → `#SocialMediaMarketing`; undefined when nothing tag-like is left. */
 export function hashtagFromTag(tag: string): string | undefined {
-  const body = tag.normalize('NFC').replace(/^#/, '').split(WORD_SEPARATOR).filter(Boolean).map(capitalize).join('');
+  // `C++` keeps its meaning as `#CPlusPlus` rather than becoming `#C`.
+  const body = spellSymbols(tag.normalize('NFC').replace(/^#/, '')).split(WORD_SEPARATOR).filter(Boolean).map(capitalize).join('');
   // A hashtag needs a letter (X and Bluesky ignore `#2026`).
   if (!/[\p{L}_]/u.test(body) || graphemeCount(body) > HASHTAG_MAX_GRAPHEMES) return undefined;
   return `#${body}`;

@@ -2,6 +2,8 @@
  * Share-intent URLs that need no API key. Every value is encoded with encodeURIComponent
  * (a space as %20: `+` is not decoded in mailto: and by some intent pages).
  */
+import { cleanLine } from '../text/clean.ts';
+
 export const INTENT_TARGETS = ['x', 'bluesky', 'mastodon', 'linkedin', 'facebook', 'threads', 'whatsapp', 'telegram', 'reddit', 'email'] as const;
 export type IntentTarget = (typeof INTENT_TARGETS)[number];
 
@@ -41,7 +43,9 @@ export interface IntentInput {
 }
 
 export function shareIntents(input: IntentInput): Record<IntentTarget, string> {
-  const { title, description, text, link } = input;
+  const { text, link } = input;
+  const title = cleanLine(input.title);
+  const description = cleanLine(input.description);
   return {
     x: withQuery('https://x.com/intent/tweet', { text: text.x }),
     bluesky: withQuery('https://bsky.app/intent/compose', { text: text.bluesky }),
@@ -54,6 +58,7 @@ export function shareIntents(input: IntentInput): Record<IntentTarget, string> {
     whatsapp: withQuery('https://wa.me/', { text: `${title}\n\n${link.whatsapp}` }),
     telegram: withQuery('https://t.me/share/url', { url: link.telegram, text: title }),
     reddit: withQuery('https://www.reddit.com/submit', { url: link.reddit, title }),
-    email: withQuery('mailto:', { subject: title, body: `${description}\n\n${link.email}` }),
+    // RFC 6068: a line break in a mailto: body is CRLF (%0D%0A).
+    email: withQuery('mailto:', { subject: title, body: `${description}\r\n\r\n${link.email}` }),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { cardImages, type CardImage } from '../cards/images.ts';
 import type { Article, ResolvedOptions, SocialPlatform } from '../types.ts';
-import type { BlueskyRecord } from './bluesky-record.ts';
+import type { BlueskyRecord, BlueskyThumb } from './bluesky-record.ts';
 import { composeBluesky, type BlueskyVariant } from './composers/bluesky.ts';
 import { composeFacebook } from './composers/facebook.ts';
 import { composeInstagram } from './composers/instagram.ts';
@@ -15,6 +15,7 @@ import { composeThreads } from './composers/threads.ts';
 import { composeX } from './composers/x.ts';
 import { paragraphs } from './compose.ts';
 import { toCsv } from './csv.ts';
+import { cleanLine } from '../text/clean.ts';
 import { articleHashtags } from './hashtags.ts';
 import { shareIntents, type IntentTarget } from './intents.ts';
 import { socialJsonPath, socialKitPath } from './paths.ts';
@@ -46,7 +47,7 @@ export interface SocialFile {
   kit: string;
   cards: CardImage[];
   /** One post per enabled platform, in the order of `posts.platforms`. */
-  posts: Partial<Record<SocialPlatform, PostVariant & { record?: BlueskyRecord }>>;
+  posts: Partial<Record<SocialPlatform, PostVariant & { record?: BlueskyRecord; thumbnail?: BlueskyThumb }>>;
   intents: Record<IntentTarget, string>;
 }
 
@@ -84,8 +85,8 @@ function articleInfo(article: Article): SocialArticleInfo {
     slug: article.slug,
     id: article.id,
     collection: article.collection,
-    title: article.title,
-    description: article.description,
+    title: cleanLine(article.title),
+    description: cleanLine(article.description),
     url: article.url,
     canonical: article.canonical,
     lang: article.lang,
@@ -146,13 +147,16 @@ export function socialIndex(files: readonly SocialFile[], csvPath: string): Soci
 
 export const CSV_COLUMNS = ['platform', 'text', 'link', 'image_url', 'publish_date', 'article'] as const;
 
-/** One row per article and platform, for a scheduler's bulk upload. */
-export function postsCsv(files: readonly SocialFile[]): string {
+/**
+ * One row per article and platform, for a scheduler's bulk upload. Cells a spreadsheet would run
+ * as a formula are neutralised unless `escapeFormulas` is false (`posts.csvFormulaEscape`).
+ */
+export function postsCsv(files: readonly SocialFile[], options: { escapeFormulas?: boolean } = {}): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const file of files) {
     for (const [platform, post] of Object.entries(file.posts) as [SocialPlatform, PostVariant][]) {
       rows.push([platform, post.text, post.link, postImage(platform, file.cards).url, file.article.published, file.article.slug]);
     }
   }
-  return toCsv(rows);
+  return toCsv(rows, options);
 }

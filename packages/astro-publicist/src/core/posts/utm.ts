@@ -5,9 +5,16 @@ import { fillTemplate } from './template.ts';
 export const SHARE_TARGETS = ['x', 'bluesky', 'mastodon', 'threads', 'linkedin', 'facebook', 'instagram', 'whatsapp', 'telegram', 'reddit', 'email'] as const;
 export type ShareTarget = (typeof SHARE_TARGETS)[number];
 
+/**
+ * `utm_medium` of the e-mail share link, whatever `utm.medium` says: analytics tools (GA4's default
+ * channel grouping) file `social` from an e-mail as Organic Social.
+ */
+export const EMAIL_MEDIUM = 'email';
+
 export interface UtmSettings {
   /** `utm_source` per target; default the target's id (`x`, `bluesky`…). */
   source: Partial<Record<ShareTarget, string>>;
+  /** `utm_medium` of every target but e-mail (which is `email`). */
   medium: string;
   /** Template with `{id}`, `{slug}`, `{collection}`, `{lang}`, `{platform}`. */
   campaign: string;
@@ -31,7 +38,7 @@ export function utmLink(url: string, target: ShareTarget, article: UtmArticle, u
   const link = new URL(url);
   const params: [string, string | undefined][] = [
     [utm.names.source, utm.source[target] ?? target],
-    [utm.names.medium, utm.medium],
+    [utm.names.medium, target === 'email' ? EMAIL_MEDIUM : utm.medium],
     [utm.names.campaign, fillTemplate(utm.campaign, values)],
     [utm.names.content, utm.content === undefined ? undefined : fillTemplate(utm.content, values)],
   ];

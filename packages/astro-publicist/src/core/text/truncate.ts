@@ -43,6 +43,12 @@ function boundaries(text: string, granularity: 'sentence' | 'word', locale?: str
   return ends;
 }
 
+function wordCount(text: string, locale?: string): number {
+  let n = 0;
+  for (const s of segmenter(locale, 'word').segment(text)) if (s.isWordLike) n++;
+  return n;
+}
+
 /** The longest prefix ending at one of `ends` (UTF-16 offsets, ascending) for which `ok` holds. */
 function longestFitting(ends: number[], ok: (end: number) => boolean): number | undefined {
   let lo = 0;
@@ -70,7 +76,14 @@ export function truncate(text: string, options: TruncateOptions): Truncated {
 
   const wordEnds = boundaries(text, 'word', locale);
   const word = longestFitting(wordEnds, (end) => fits(cut(end) + ellipsis));
-  if (word !== undefined && cut(word).length > 0) return { text: cut(word) + ellipsis, truncated: true };
+  if (word !== undefined && cut(word).length > 0) {
+    const kept = cut(word);
+    // A paragraph cut down to one word (`Ein…`) says nothing: end with the paragraph before it instead.
+    const paragraphStart = kept.lastIndexOf('\n\n');
+    const before = kept.slice(0, paragraphStart).trimEnd();
+    if (paragraphStart > 0 && wordCount(kept.slice(paragraphStart), locale) <= 1 && before && fits(before)) return { text: before, truncated: true };
+    return { text: kept + ellipsis, truncated: true };
+  }
 
   let offset = 0;
   const graphemeEnds = graphemes(text).map((g) => (offset += g.length));

@@ -8,6 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex, type ArticleWithEntry } from '../../runtime.ts';
 import { getState } from '../../state.ts';
+import { checkCoverInsideProject } from '../../cover.ts';
 import { CARD_ROUTE_PREFIX, cardImages, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
@@ -22,7 +23,9 @@ export const prerender = true;
 function cardRequest({ article, entry }: ArticleWithEntry): CardRequest {
   const cover = (entry.data as { cover?: { fsPath?: string; src?: string } }).cover;
   const devPath = cover?.src?.startsWith('/@fs/') ? decodeURIComponent(cover.src.slice(4).split('?')[0]!) : undefined;
-  return { article, coverFile: article.cover?.file ?? cover?.fsPath ?? devPath };
+  const coverFile = article.cover?.file ?? cover?.fsPath ?? devPath;
+  checkCoverInsideProject(article, coverFile, getState().root);
+  return { article, coverFile };
 }
 
 export const getStaticPaths = (async () => {

@@ -37,7 +37,7 @@ export const GET: APIRoute = async ({ routePattern, params }) => {
   const index = await getSiteIndex();
   const scope = scopeFromParams(kind, params, scopes(index));
   if (!scope) return new Response(null, { status: 404 });
-  const document = await feedDocument(scope, format, index.articles, (article) => renderedArticleHtml(article, index.bySlug.get(article.slug)!.entry), state.options);
+  const document = await feedDocument(scope, format, index.articles, (article) => renderedArticleHtml(article, index.bySlug.get(article.slug)!.entry), state.options, state.now);
   recordFeedDocument(state, document);
   return new Response(await serializeFeed(document), { headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8` } });
 };

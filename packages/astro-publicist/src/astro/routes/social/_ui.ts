@@ -1,4 +1,6 @@
 /** The social kit's own words, in the site's default language (German or English). */
+import type { CardVariant } from '../../../core/cards/images.ts';
+
 export interface KitWords {
   kit: string;
   intro: string;
@@ -18,6 +20,12 @@ export interface KitWords {
   override: string;
   published: string;
   noArticles: string;
+  /** The units the platforms count in (`PostRule.unit`), in the page's language. */
+  units: Readonly<Record<string, string>>;
+  /** Where each card size is for, on its tile. */
+  cardUses: Readonly<Record<CardVariant, string>>;
+  /** Instagram: the UTM link to put in the profile or on a link-in-bio page. */
+  linkInBio: string;
 }
 
 const WORDS: Record<'de' | 'en', KitWords> = {
@@ -40,6 +48,15 @@ const WORDS: Record<'de' | 'en', KitWords> = {
     override: 'von Hand (Frontmatter)',
     published: 'Veröffentlicht',
     noArticles: 'Noch keine Artikel.',
+    units: { 'weighted characters': 'gewichtete Zeichen', graphemes: 'Grapheme', characters: 'Zeichen' },
+    cardUses: {
+      link: 'Link-Vorschau: X, Bluesky, Mastodon, Threads, LinkedIn, Facebook',
+      square: 'Instagram-Feed (1:1), LinkedIn- und Mastodon-Bildbeitrag',
+      portrait: 'Instagram-Feed hoch (4:5)',
+      wide: 'Querformat 16:9 (Google-Bild im Artikel, YouTube-Community)',
+      standard: 'Format 4:3 (Google-Bild im Artikel)',
+    },
+    linkInBio: 'Link für Profil oder Link-in-Bio-Seite',
   },
   en: {
     kit: 'Social kit',
@@ -60,6 +77,15 @@ const WORDS: Record<'de' | 'en', KitWords> = {
     override: 'hand-written (frontmatter)',
     published: 'Published',
     noArticles: 'No articles yet.',
+    units: { 'weighted characters': 'weighted characters', graphemes: 'graphemes', characters: 'characters' },
+    cardUses: {
+      link: 'Link preview: X, Bluesky, Mastodon, Threads, LinkedIn, Facebook',
+      square: 'Instagram feed (1:1), LinkedIn and Mastodon image posts',
+      portrait: 'Instagram feed, tall (4:5)',
+      wide: 'Landscape 16:9 (Google article image, YouTube community)',
+      standard: '4:3 (Google article image)',
+    },
+    linkInBio: 'Link for the profile or a link-in-bio page',
   },
 };
 

@@ -1,7 +1,7 @@
 /** What every platform's composer shares: the prose, the byline, the two layouts, overrides. */
 import { PublicistError } from '../../errors.ts';
 import type { Article, SocialPlatform } from '../../types.ts';
-import { cleanLine, cleanText } from '../clean.ts';
+import { cleanLine, cleanText } from '../../text/clean.ts';
 import { composeText, paragraphs, type Layout } from '../compose.ts';
 import type { PostRule } from '../rules/index.ts';
 import { fillTemplate } from '../template.ts';
@@ -104,5 +104,7 @@ export function composeVariant(ctx: ComposerContext, parts: { byline?: string; l
       { file: ctx.article.file, field: 'url' },
     );
   }
-  return variant(ctx, composed.text, { override: false, truncated: composed.truncated, hashtags: composed.hashtags, prose: composed.prose });
+  // Shorter than the source also when the description in it is the body's first paragraph cut short.
+  const truncated = composed.truncated || (ctx.article.descriptionShortened === true && composed.prose !== cleanLine(ctx.article.title));
+  return variant(ctx, composed.text, { override: false, truncated, hashtags: composed.hashtags, prose: composed.prose });
 }

@@ -1,5 +1,5 @@
 /**
- * Threads: 500 characters and at most 5 links. Meta counts an emoji as its UTF-8 bytes; every other
+ * Threads: 500 characters, at most 5 links and one topic tag. Meta counts an emoji as its UTF-8 bytes; every other
  * grapheme counts 1, and URLs count in full (nothing documented says otherwise).
  */
 import { graphemes } from '../../text/graphemes.ts';
@@ -9,6 +9,8 @@ import { overLimit, type PostRule } from './types.ts';
 
 export const THREADS_MAX_CHARACTERS = 500;
 export const THREADS_MAX_LINKS = 5;
+/** Threads makes one tag per post a topic; the composed post carries no more (further `#words` stay plain text there). */
+export const THREADS_MAX_TOPIC_TAGS = 1;
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
