@@ -1,5 +1,5 @@
 /** Share cards, unit level: text fitting judged on satori's own layout boxes and on pixels; font files. */
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -166,6 +166,40 @@ describe('card cache hits', () => {
     expect(third.summary).toMatchObject({ rendered: 1, fromCache: 2 });
     const meta = await sharp(Buffer.from(third.bytes[1]!)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  });
+});
+
+describe('card files of a build', () => {
+  it('writes every planned card into the output, copies hits from the cache and renders a damaged entry again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-plan-'));
+    const e = env({ cards: { variants: ['link', 'square'] } });
+    const articles = ['eins', 'zwei'].map((id) => makeArticle({ id, data: { title: `Titel ${id}` } }, e.options));
+    const site = { page: { kind: 'site' as const }, title: 'Social Kompass', description: 'Praxiswissen.', eyebrow: 'social-kompass.example', lang: 'de' };
+    const build = async () => {
+      const outDir = mkdtempSync(join(tmpdir(), 'publicist-out-'));
+      const service = new CardService({ env: e, cacheDir, concurrency: 1, memoize: true });
+      try {
+        service.planAll(articles.map((article) => ({ article })), [site]);
+        await service.writeAll((path) => join(outDir, path));
+        return { outDir, summary: service.finish(true) };
+      } finally {
+        await service.close();
+      }
+    };
+    const files = ['og/articles/eins.png', 'og/articles/eins-square.png', 'og/articles/zwei.png', 'og/articles/zwei-square.png', 'og/site.png'];
+    const first = await build();
+    expect(first.summary).toMatchObject({ rendered: 5, fromCache: 0 });
+    for (const file of files) expect((await sharp(join(first.outDir, file)).metadata()).format, file).toBe('png');
+
+    const second = await build();
+    expect(second.summary).toMatchObject({ rendered: 0, fromCache: 5 });
+    for (const file of files) expect(readFileSync(join(second.outDir, file)).equals(readFileSync(join(first.outDir, file))), file).toBe(true);
+
+    const cached = readdirSync(join(cacheDir, 'publicist-cards')).filter((n) => n.endsWith('.png'));
+    writeFileSync(join(cacheDir, 'publicist-cards', cached[0]!), Buffer.from('not a png'));
+    const third = await build();
+    expect(third.summary).toMatchObject({ rendered: 1, fromCache: 4 });
+    for (const file of files) expect(readFileSync(join(third.outDir, file)).equals(readFileSync(join(first.outDir, file))), file).toBe(true);
   });
 });
 

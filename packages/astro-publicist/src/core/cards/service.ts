@@ -141,6 +141,7 @@ export class CardService {
    */
   async writeAll(fileOf: (path: string) => string): Promise<void> {
     this.started ??= performance.now();
+    const madeDirs = new Set<string>();
     for (const plan of this.planned.values()) {
       const file = fileOf(plan.path);
       const queued = this.queue.get(plan.id);
@@ -153,7 +154,7 @@ export class CardService {
         bytes = result.bytes ?? this.cache?.get(plan.key);
         if (!bytes) throw new Error(`publicist: the card ${plan.path} was rendered but could not be read back from the cache`);
       }
-      writeAtomically(file, bytes);
+      writeAtomically(file, bytes, madeDirs);
       this.done++;
       this.finished = performance.now();
       this.options.onProgress?.(this.done, this.total);
@@ -276,8 +277,10 @@ export class CardService {
   }
 }
 
-function writeAtomically(file: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
+/** Write via a temporary file; `madeDirs` remembers the folders made in this pass (hundreds of cards share a few). */
+function writeAtomically(file: string, bytes: Uint8Array, madeDirs: Set<string>): void {
+  const dir = dirname(file);
+  if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true }), madeDirs.add(dir);
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, bytes);
   renameSync(temp, file);
