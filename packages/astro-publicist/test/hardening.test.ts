@@ -481,11 +481,12 @@ describe('#11.7 highlighted code does not depend on machine load', async () => {
     const logger = { fork: () => logger, info() {}, warn() {}, error() {}, debug() {} };
     const root = new URL('../../../test/fixtures/basic/', import.meta.url);
     await publicist({ site: 'https://fixture.example', posts: { enabled: false }, feeds: { formats: [] as never } }).hooks['astro:config:setup']!({
-      config: { site: 'https://fixture.example', base: '/', root, publicDir: new URL('public/', root), cacheDir: new URL('.astro-cache/', root), outDir: new URL('dist/', root) },
+      config: { site: 'https://fixture.example', base: '/', root, srcDir: new URL('src/', root), publicDir: new URL('public/', root), cacheDir: new URL('.astro-cache/', root), outDir: new URL('dist/', root), build: { format: 'directory' } },
       command: 'sync',
       logger,
       updateConfig: (update: Record<string, any>) => updates.push(update),
       injectRoute: () => {},
+      addMiddleware: () => {},
     } as never);
     const transformers = updates.flatMap((u) => u.markdown?.shikiConfig?.transformers ?? []);
     expect(transformers).toContain(deterministicHighlighting);

@@ -3,7 +3,7 @@
  * inside Astro). `import { getArticles } from 'astro-publicist/runtime'`.
  *
  * The per-site facts (the article list, lookups by entry, slug and path, translations, tags,
- * languages) are computed once into a SiteIndex, so a page asks for what it needs in O(1). A build
+ * languages) are computed once into an ArticleIndex, so a page asks for what it needs in O(1). A build
  * loads the index once. In `astro dev` content changes between requests: each request compares
  * the content layer's digests and re-normalizes only the entries that changed (ArticleMemo); when
  * none did, the previous index is reused as it is.
@@ -18,9 +18,10 @@ import { droppedEntries } from '../core/article/duplicates.ts';
 import { PublicistError } from '../core/errors.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { siteLanguages } from '../core/feeds/definitions.ts';
-import { getState, isDev } from './state.ts';
+import { publicistConfig, isDev } from './config/current.ts';
+import { buildRecord } from './state.ts';
 import { checkCoverInsideProject } from './cover.ts';
-import { checkTagSlugs, tagSlug } from '../core/urls.ts';
+import { checkTagSlugs, siteTagSlug } from '../core/urls.ts';
 
 export interface ArticleWithEntry {
   article: Article;
@@ -34,7 +35,7 @@ export interface TagWithArticles {
 }
 
 /** Everything a page may ask about the site's articles, computed once per content state. */
-export interface SiteIndex {
+export interface ArticleIndex {
   /** What getArticles() returns: newest first; drafts only in dev. */
   readonly items: readonly ArticleWithEntry[];
   readonly articles: readonly Article[];
@@ -58,15 +59,15 @@ function byDate(a: ArticleWithEntry, b: ArticleWithEntry): number {
   return b.article.published.date.getTime() - a.article.published.date.getTime() || a.article.slug.localeCompare(b.article.slug);
 }
 
-function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: boolean): SiteIndex {
+function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: boolean): ArticleIndex {
   // In dev drafts and scheduled articles are shown (drafts marked noindex); a build leaves them out.
   let items = all.sort(byDate);
   if (!dev) {
-    const state = getState();
-    const { published, scheduled } = selectPublished(items, (a) => a.article, { now: state.now, scheduled: options.scheduled });
+    const { published, scheduled } = selectPublished(items, (a) => a.article, { now: publicistConfig.now, scheduled: options.scheduled });
     items = published;
-    state.articles = published.map((a) => a.article);
-    state.scheduled = scheduled.map((a) => a.article);
+    const record = buildRecord();
+    record.articles = published.map((a) => a.article);
+    record.scheduled = scheduled.map((a) => a.article);
   }
   const articles = items.map((a) => a.article);
   const byEntry = new Map<string, ArticleWithEntry>();
@@ -95,7 +96,7 @@ function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: bool
     languages: siteLanguages(articles),
     tags() {
       if (tags) return tags;
-      checkTagSlugs(articles);
+      checkTagSlugs(articles, options);
       const byTag = new Map<string, Article[]>();
       for (const article of articles) {
         for (const tag of article.tags) {
@@ -106,7 +107,7 @@ function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: bool
       }
       tags = [...byTag]
         .sort(([a], [b]) => a.localeCompare(b, options.defaultLocale))
-        .map(([tag, list]) => Object.freeze({ tag, slug: tagSlug(tag), articles: Object.freeze(list) as Article[] }));
+        .map(([tag, list]) => Object.freeze({ tag, slug: siteTagSlug(tag, options), articles: Object.freeze(list) as Article[] }));
       return tags;
     },
   };
@@ -114,9 +115,9 @@ function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: bool
 
 /** Dev: Articles kept between requests, by entry and content digest. */
 const memo = new ArticleMemo<CollectionEntry<CollectionKey>>();
-let buildIndexPromise: Promise<SiteIndex> | undefined;
-let devIndex: SiteIndex | undefined;
-let devLoad: Promise<SiteIndex> | undefined;
+let buildIndexPromise: Promise<ArticleIndex> | undefined;
+let devIndex: ArticleIndex | undefined;
+let devLoad: Promise<ArticleIndex> | undefined;
 
 /**
  * The frontmatter of a source file as written (YAML text after the opening `---`): the content
@@ -176,15 +177,15 @@ function normalize(entry: CollectionEntry<CollectionKey>, options: ResolvedOptio
   return article;
 }
 
-async function loadBuild(): Promise<SiteIndex> {
-  const { options, root } = getState();
+async function loadBuild(): Promise<ArticleIndex> {
+  const { options, root } = publicistConfig;
   const all = (await entries(options, root)).map((entry) => ({ article: normalize(entry, options, root), entry }));
   return buildIndex(all, options, false);
 }
 
 /** Dev: only new and changed entries are normalized; with none, the previous index stays. */
-async function loadDev(): Promise<SiteIndex> {
-  const { options, root } = getState();
+async function loadDev(): Promise<ArticleIndex> {
+  const { options, root } = publicistConfig;
   const list = await entries(options, root, false);
   const { items, normalized, removed } = memo.update(list, (entry) => normalize(entry, options, root));
   if (devIndex && normalized.length === 0 && removed === 0) return devIndex;
@@ -194,7 +195,7 @@ async function loadDev(): Promise<SiteIndex> {
 }
 
 /** The site's index: built once in a build; in dev checked against the content layer on every call (requests share one check). */
-export function getSiteIndex(): Promise<SiteIndex> {
+export function getArticleIndex(): Promise<ArticleIndex> {
   if (!isDev()) return (buildIndexPromise ??= loadBuild());
   devLoad ??= loadDev().finally(() => (devLoad = undefined));
   return devLoad;
@@ -206,39 +207,39 @@ export function getSiteIndex(): Promise<SiteIndex> {
  * `astro dev` (where drafts are marked noindex). A new array on every call.
  */
 export async function getArticles(): Promise<ArticleWithEntry[]> {
-  return [...(await getSiteIndex()).items];
+  return [...(await getArticleIndex()).items];
 }
 
 /** The published articles only, newest first. */
 export async function getArticleList(): Promise<Article[]> {
-  return [...(await getSiteIndex()).articles];
+  return [...(await getArticleIndex()).articles];
 }
 
 /** The Article for a collection entry (as passed to a page). */
 export async function getArticle(entry: { collection: string; id: string }): Promise<Article | undefined> {
-  return (await getSiteIndex()).byEntry.get(entryKey(entry.collection, entry.id))?.article;
+  return (await getArticleIndex()).byEntry.get(entryKey(entry.collection, entry.id))?.article;
 }
 
 /** Translations of an article: every other non-draft article with the same translationKey. */
 export async function getTranslations(article: Article): Promise<Article[]> {
   if (!article.translationKey) return [];
-  const group = (await getSiteIndex()).translations.get(article.translationKey) ?? [];
+  const group = (await getArticleIndex()).translations.get(article.translationKey) ?? [];
   return group.filter((a) => a !== article && a.slug !== article.slug);
 }
 
 /** The languages the site's articles are written in, sorted. */
 export async function getSiteLanguages(): Promise<string[]> {
-  return [...(await getSiteIndex()).languages];
+  return [...(await getArticleIndex()).languages];
 }
 
 /** Every tag with its articles (newest first), tags sorted by name in the site's language. */
 export async function getTags(): Promise<TagWithArticles[]> {
-  return [...(await getSiteIndex()).tags()];
+  return [...(await getArticleIndex()).tags()];
 }
 
-export { tagSlug } from '../core/urls.ts';
+export { tagSlug, tagPath } from '../core/urls.ts';
 export type { Article, ResolvedAuthor } from '../core/types.ts';
 
 export function getOptions(): ResolvedOptions {
-  return getState().options;
+  return publicistConfig.options;
 }

@@ -1,12 +1,14 @@
 /**
- * Resolved options are shared with the runtime (routes, components) through globalThis rather
- * than serialized into a virtual module, because they hold user functions (URL rules, schema
- * pieces, templates, filters). Astro prerenders and serves dev pages in the process that ran the
- * config, so the runtime sees the same object.
+ * The integration's state for one run of Astro, created in `astro:config:setup` and passed
+ * explicitly to each feature. Code running inside Astro reads its options from the virtual module
+ * (config/current.ts), never from here.
+ *
+ * One channel runs the other way: during a build, routes and the middleware report what they made
+ * (the articles, each page's head merge) for the report in `astro:build:done`. The prerendering
+ * runs in the process that ran the config, in a bundle with its own copies of our modules, so the
+ * record lives on globalThis under one symbol.
  */
 import type { Article, ResolvedOptions } from '../core/types.ts';
-
-const KEY = Symbol.for('astro-publicist:state');
 
 export interface PublicistState {
   options: ResolvedOptions;
@@ -21,30 +23,32 @@ export interface PublicistState {
   command: 'dev' | 'build' | 'preview' | 'sync';
   /** What each feature made in this build, one line each for the build report (`cards: rendered 3, from cache 24`). */
   stats: Record<string, string>;
-  /** The published articles of this build, as normalized by the runtime (for the report). */
-  articles?: readonly Article[];
-  /** Future-dated articles this build leaves out (scheduled publishing), for the report. */
-  scheduled?: readonly Article[];
+  /** Patterns of the routes rendered on demand (from `astro:routes:resolved`): their pages are not in the build output. */
+  onDemand?: RegExp[];
+  /** Site-relative paths of the feed files we wrote in this build. */
+  feedFiles?: string[];
   /** The build's clock, read once when the config is set up: what "now" means for scheduling and empty feeds. */
   now: Date;
 }
 
-type Holder = { [KEY]?: PublicistState };
-
-export function setState(state: PublicistState): void {
-  (globalThis as Holder)[KEY] = state;
+/** What the runtime reports back during a build. */
+export interface BuildRecord {
+  /** The published articles of this build, as normalized by the runtime. */
+  articles?: readonly Article[];
+  /** Per page path: what the head merge replaced of the page's own head. */
+  heads: Map<string, string[]>;
+  /** Future-dated articles this build leaves out (scheduled publishing), for the report. */
+  scheduled?: readonly Article[];
 }
 
-export function getState(): PublicistState {
-  const state = (globalThis as Holder)[KEY];
-  if (!state) throw new Error('publicist: the integration is not set up; add publicist() to integrations in astro.config');
-  return state;
+const KEY = Symbol.for('astro-publicist:build-record');
+type Holder = { [KEY]?: BuildRecord };
+
+export function buildRecord(): BuildRecord {
+  return ((globalThis as Holder)[KEY] ??= { heads: new Map() });
 }
 
-/**
- * True in `astro dev`, where content changes between requests and nothing may be memoized.
- * Asks for Astro's command, not import.meta.env.DEV: that follows NODE_ENV, which test runners set.
- */
-export function isDev(): boolean {
-  return getState().command === 'dev';
+/** A new build starts with an empty record. */
+export function resetBuildRecord(): void {
+  (globalThis as Holder)[KEY] = { heads: new Map() };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { ImageSize } from '../core/meta/page.ts';
 import type { ResolvedOptions } from '../core/types.ts';
-import { isDev } from '../astro/state.ts';
+import { isDev } from '../astro/config/current.ts';
 
 let cache: { key: string; sizes: Promise<Record<string, ImageSize>> } | undefined;
 

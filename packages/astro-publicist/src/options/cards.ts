@@ -41,6 +41,8 @@ export const cardsOptionsSchema = z
       .array(z.enum(CARD_VARIANT_NAMES, { error: `one of ${VARIANT_LIST}` }), { error: `a list of ${VARIANT_LIST}` })
       .default(['link']),
     format: z.enum(['png', 'jpeg', 'webp'], { error: '"png", "jpeg" or "webp"' }).default('png'),
+    /** The folder of the card files below the base; default `og`, or `og-cards` when the site has its own route at `/og/`. */
+    path: z.string({ error: 'a folder name like og' }).regex(/^[\w-]+(?:\/[\w-]+)*$/, { error: 'a folder name like og (letters, digits, - and _, folders joined by /)' }).optional(),
     /** JPEG/WebP quality; PNGs are lossless. */
     quality: z.number({ error: 'a number from 1 to 100' }).int({ error: 'a whole number from 1 to 100' }).min(1, { error: 'a number from 1 to 100' }).max(100, { error: 'a number from 1 to 100' }).default(82),
     /** Template for every card unless frontmatter `card.template` names another: `default`, `cover`, `bold` or one of `templates`. */

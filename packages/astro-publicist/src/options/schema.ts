@@ -57,6 +57,20 @@ export const collectionSchema = z
   })
   .strict();
 
+/** `/tags/[slug]/`: a site-relative path with `[slug]` once, ending in `/`. */
+const TAG_URL = /^\/(?:[^[\]]+\/)*\[slug\]\/(?:[^[\]]+\/)*$/;
+
+export const tagsSchema = z
+  .object({
+    /** A tag's slug in its page URL; default: lower-case, ASCII-friendly (`Öffentlichkeitsarbeit` → `oeffentlichkeitsarbeit`). */
+    slug: fn<(tag: string) => string>('a function from a tag to its URL slug').optional(),
+    /** Where a tag's page is, below the site's base; `[slug]` stands for the slug. Tag feeds sit in the same folder. */
+    url: z.string({ error: 'a path like /tags/[slug]/' }).regex(TAG_URL, { error: 'a path like /tags/[slug]/ (starting and ending with /, [slug] once)' }).default('/tags/[slug]/'),
+    /** Whether the site has tag pages at `url`; default: detected from src/pages. Without them nothing links a tag page. */
+    pages: z.boolean({ error: 'true or false' }).optional(),
+  })
+  .strict();
+
 export const optionsSchema = z
   .object({
     /** The site's absolute URL; default: Astro's `site`. */
@@ -81,6 +95,8 @@ export const optionsSchema = z
       })
       .min(1, { error: 'at least one content collection' })
       .default(['articles']),
+    /** The site's tag pages: their URL and slug (breadcrumbs, feed categories and tag feeds link there). */
+    tags: tagsSchema.default({ url: '/tags/[slug]/' }),
     /**
      * Articles dated in the future: `exclude` leaves them out of production builds until their date
      * (scheduled publishing, like drafts); `include` publishes them at once. `astro dev` shows them.

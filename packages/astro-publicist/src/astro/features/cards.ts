@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Feature } from './types.ts';
-import { CARD_FORMATS, CARD_ROUTE_PREFIX, cardSettings } from '../../core/cards/images.ts';
+import { CARD_FORMATS, cardSettings } from '../../core/cards/images.ts';
 import { CardService, getCardService, setCardService } from '../../core/cards/service.ts';
 import { loadUserFonts } from '../../core/cards/user-fonts.ts';
 
@@ -37,8 +37,8 @@ export const cardsFeature: Feature = {
     );
     // The extension belongs in the pattern: a route without one is a page to Astro, and
     // `trailingSlash: 'always'` would then refuse `/og/….png` in dev.
-    const { extension } = CARD_FORMATS[cardSettings(options).format];
-    injectPackageRoute(`/${CARD_ROUTE_PREFIX}/[...card].${extension}`, 'cards/card.ts');
+    const { format, prefix } = cardSettings(options);
+    injectPackageRoute(`/${prefix}/[...card].${CARD_FORMATS[format].extension}`, 'cards/card.ts');
   },
   async buildDone({ state, logger }) {
     const service = getCardService();

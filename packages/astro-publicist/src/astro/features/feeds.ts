@@ -24,7 +24,7 @@ type Holder = { [DOCUMENTS]?: Map<string, FeedDocument> };
 const recorded = () => ((globalThis as Holder)[DOCUMENTS] ??= new Map());
 
 /** Called by the feed route for every feed file it produces. */
-export function recordFeedDocument(state: PublicistState, document: FeedDocument): void {
+export function recordFeedDocument(state: Pick<PublicistState, 'command'>, document: FeedDocument): void {
   if (state.command === 'build') recorded().set(document.path, document);
 }
 
@@ -48,6 +48,7 @@ export const feedsFeature: Feature = {
   },
   async buildDone({ state, logger }) {
     const documents = recorded();
+    state.feedFiles = [...documents.keys()];
     if (documents.size === 0) return;
     const missing = new Set<string>();
     const sizes = new Map<string, number | undefined>();

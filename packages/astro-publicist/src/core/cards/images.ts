@@ -26,8 +26,10 @@ export const CARD_FORMATS = {
 } as const;
 export type CardFormat = keyof typeof CARD_FORMATS;
 
-/** Where cards are served from, below the site's base. */
+/** Where cards are served from, below the site's base (`cards.path`). */
 export const CARD_ROUTE_PREFIX = 'og';
+/** Where they go when the site has its own route at `/og/`. */
+export const CARD_ROUTE_FALLBACK = 'og-cards';
 
 export interface CardImage {
   variant: CardVariant;
@@ -44,12 +46,14 @@ export interface CardImage {
 export interface CardSettings {
   variants: CardVariant[];
   format: CardFormat;
+  /** The folder of the card files below the base. */
+  prefix: string;
 }
 
 /** The enabled variants (the link card always) and the file format, from `options.cards`. */
 export function cardSettings(options: ResolvedOptions): CardSettings {
-  const cards: Partial<CardSettings> = options.cards ?? {};
-  return { variants: cards.variants ?? ['link'], format: cards.format ?? 'png' };
+  const cards: Partial<Omit<CardSettings, 'prefix'>> & { path?: string } = options.cards ?? {};
+  return { variants: cards.variants ?? ['link'], format: cards.format ?? 'png', prefix: cards.path ?? CARD_ROUTE_PREFIX };
 }
 
 /** A page that is not an article gets a link card too: the site's own (home and other pages) or a tag's. */
@@ -62,22 +66,22 @@ export function pageCardSlug(page: PageCard): string {
 
 /** The link card of a page that is not an article. */
 export function pageCardImage(page: PageCard, options: ResolvedOptions, alt: string): CardImage {
-  const { format } = cardSettings(options);
-  const path = cardPath({ slug: pageCardSlug(page) }, 'link', format, options.base);
+  const { format, prefix } = cardSettings(options);
+  const path = cardPath({ slug: pageCardSlug(page) }, 'link', format, options.base, prefix);
   const { width, height } = CARD_VARIANTS.link;
   return { variant: 'link', path, url: new URL(path.slice(options.base.length), options.site).href, width, height, type: CARD_FORMATS[format].type, alt };
 }
 
-export function cardPath(article: Pick<Article, 'slug'>, variant: CardVariant, format: CardFormat, base = '/'): string {
-  return `${base}${CARD_ROUTE_PREFIX}/${article.slug}${CARD_VARIANTS[variant].suffix}.${CARD_FORMATS[format].extension}`;
+export function cardPath(article: Pick<Article, 'slug'>, variant: CardVariant, format: CardFormat, base = '/', prefix = CARD_ROUTE_PREFIX): string {
+  return `${base}${prefix}/${article.slug}${CARD_VARIANTS[variant].suffix}.${CARD_FORMATS[format].extension}`;
 }
 
 /** Every card of an article, the link card first. */
 export function cardImages(article: Article, options: ResolvedOptions): CardImage[] {
-  const { variants, format } = cardSettings(options);
+  const { variants, format, prefix } = cardSettings(options);
   const ordered = CARD_VARIANT_NAMES.filter((v) => v === 'link' || variants.includes(v));
   return ordered.map((variant) => {
-    const path = cardPath(article, variant, format, options.base);
+    const path = cardPath(article, variant, format, options.base, prefix);
     return {
       variant,
       path,

@@ -4,7 +4,7 @@
  */
 import { PublicistError, describeValue } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
-import { checkTagSlugs, tagPath, tagSlug } from '../urls.ts';
+import { checkTagSlugs, DEFAULT_TAG_URL, siteTagSlug, tagPageUrl, tagPath, type TagRules } from '../urls.ts';
 import type { FeedFormat, FeedScope } from '../../options/feeds.ts';
 import { feedLabels, languageName } from './labels.ts';
 
@@ -26,8 +26,11 @@ export const FEED_FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom:
 /** The browser view of RSS and Atom feeds, at the site's root. */
 export const STYLESHEET_FILE = 'rss.xsl';
 
-/** Route patterns (below Astro's base) of each kind of feed; `[tag]` and `[lang]` are filled from the scope. */
-const PATTERN_DIRS: Record<FeedScope['kind'], string> = { site: '/', tag: '/tags/[tag]/', language: '/[lang]/' };
+/** Route patterns (below Astro's base) of each kind of feed's folder; `[tag]` and `[lang]` are filled from the scope. */
+function patternDir(kind: FeedScope['kind'], options: ResolvedOptions): string {
+  if (kind === 'tag') return (options.tags?.url ?? DEFAULT_TAG_URL).replace('[slug]', '[tag]');
+  return kind === 'language' ? '/[lang]/' : '/';
+}
 
 export interface FeedRoute {
   pattern: string;
@@ -39,32 +42,32 @@ export interface FeedRoute {
 export function feedRoutes(options: ResolvedOptions): FeedRoute[] {
   const { formats, tags, languages } = options.feeds;
   const kinds = (['site', 'tag', 'language'] as const).filter((k) => k === 'site' || (k === 'tag' ? tags : languages));
-  return kinds.flatMap((kind) => formats.map((format) => ({ pattern: `${PATTERN_DIRS[kind]}${FEED_FILES[format]}`, kind, format })));
+  return kinds.flatMap((kind) => formats.map((format) => ({ pattern: `${patternDir(kind, options)}${FEED_FILES[format]}`, kind, format })));
 }
 
 /** `en` → `en`, `de-AT` → `de-at`: the folder of a language feed. */
 export const languageSlug = (lang: string) => lang.toLowerCase();
 
 /** The route params of a scope (for getStaticPaths). */
-export function feedParams(scope: FeedScope): Record<string, string> {
-  if (scope.kind === 'tag') return { tag: tagSlug(scope.tag!) };
+export function feedParams(scope: FeedScope, options: { tags?: TagRules } = {}): Record<string, string> {
+  if (scope.kind === 'tag') return { tag: siteTagSlug(scope.tag!, options) };
   if (scope.kind === 'language') return { lang: languageSlug(scope.lang!) };
   return {};
 }
 
 /** Site-relative folder of a feed's files (with base), e.g. `/tags/seo/`. */
-export function feedDir(scope: FeedScope, options: Pick<ResolvedOptions, 'base'>): string {
+export function feedDir(scope: FeedScope, options: Pick<ResolvedOptions, 'base' | 'tags'>): string {
   if (scope.kind === 'tag') return tagPath(scope.tag!, options);
   if (scope.kind === 'language') return `${options.base}${languageSlug(scope.lang!)}/`;
   return options.base;
 }
 
 /** Site-relative path of one feed file, e.g. `/tags/seo/rss.xml`. */
-export function feedPath(scope: FeedScope, format: FeedFormat, options: Pick<ResolvedOptions, 'base'>): string {
+export function feedPath(scope: FeedScope, format: FeedFormat, options: Pick<ResolvedOptions, 'base' | 'tags'>): string {
   return `${feedDir(scope, options)}${FEED_FILES[format]}`;
 }
 
-export function feedUrl(scope: FeedScope, format: FeedFormat, options: Pick<ResolvedOptions, 'base' | 'site'>): string {
+export function feedUrl(scope: FeedScope, format: FeedFormat, options: Pick<ResolvedOptions, 'base' | 'site' | 'tags'>): string {
   return new URL(feedPath(scope, format, options).slice(options.base.length), options.site).href;
 }
 
@@ -82,7 +85,7 @@ export function feedScopes(articles: readonly Article[], options: ResolvedOption
   const scopes: FeedScope[] = [{ kind: 'site' }];
   if (options.feeds.tags) {
     // Every tag of a published article gets its feed (even if the filter empties it), so a tag page can always link it.
-    checkTagSlugs(articles);
+    checkTagSlugs(articles, options);
     const tags = [...new Set(articles.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b, options.defaultLocale));
     for (const tag of tags) scopes.push({ kind: 'tag', tag });
   }
@@ -92,8 +95,8 @@ export function feedScopes(articles: readonly Article[], options: ResolvedOption
 }
 
 /** The scope a route serves, from its params. */
-export function scopeFromParams(kind: FeedScope['kind'], params: Record<string, string | undefined>, scopes: FeedScope[]): FeedScope | undefined {
-  return scopes.find((s) => s.kind === kind && Object.entries(feedParams(s)).every(([k, v]) => params[k] === v));
+export function scopeFromParams(kind: FeedScope['kind'], params: Record<string, string | undefined>, scopes: FeedScope[], options: Pick<ResolvedOptions, 'tags'>): FeedScope | undefined {
+  return scopes.find((s) => s.kind === kind && Object.entries(feedParams(s, options)).every(([k, v]) => params[k] === v));
 }
 
 /** The articles of a feed, newest first, the filter applied and cut to the limit. */
@@ -149,5 +152,5 @@ export function feedDescription(scope: FeedScope, options: ResolvedOptions): str
 
 /** The page a feed belongs to: the tag's page for a tag feed, the site's home otherwise. */
 export function feedHomeUrl(scope: FeedScope, options: ResolvedOptions): string {
-  return scope.kind === 'tag' ? new URL(tagPath(scope.tag!, options).slice(options.base.length), options.site).href : options.site;
+  return (scope.kind === 'tag' ? tagPageUrl(scope.tag!, options) : undefined) ?? options.site;
 }

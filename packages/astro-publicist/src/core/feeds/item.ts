@@ -4,7 +4,7 @@
  */
 import { linkCard } from '../cards/images.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
-import { absoluteUrl, tagPath } from '../urls.ts';
+import { tagPageUrl } from '../urls.ts';
 import { feedHtml } from './html.ts';
 
 export interface FeedPerson {
@@ -15,8 +15,8 @@ export interface FeedPerson {
 
 export interface FeedCategory {
   name: string;
-  /** The tag's page. */
-  url: string;
+  /** The tag's page, when the site has tag pages. */
+  url?: string;
 }
 
 /** The share card, attached to the item (RSS enclosure, Atom link rel=enclosure, JSON attachment). */
@@ -78,7 +78,7 @@ export function feedItem(article: Article, renderedHtml: string | undefined, opt
     modified: article.modified.date,
     modifiedIso: article.modified.iso,
     authors: article.authors.map((a) => ({ name: xmlSafe(a.name), url: a.url, avatar: a.avatar })),
-    categories: article.tags.map((tag) => ({ name: xmlSafe(tag), url: absoluteUrl(tagPath(tag, options).slice(options.base.length), options) })),
+    categories: article.tags.map((tag) => ({ name: xmlSafe(tag), url: tagPageUrl(tag, options) })),
     language: article.lang,
     image: { url: card.url, path: card.path, type: card.type },
     file: article.file,

@@ -7,16 +7,31 @@ import { buildGraph } from '../jsonld/graph.ts';
 import type { ResolvedOptions } from '../types.ts';
 import { resolvePage, type HeadInput } from './page.ts';
 import { renderTags } from './render.ts';
-import { headTags } from './tags.ts';
+import { headTags, type HeadTag } from './tags.ts';
 
 /** The name by which `omit` leaves out the JSON-LD script. */
 export const JSONLD_TAG_NAME = 'jsonld';
 
-export function renderHead(input: HeadInput, options: ResolvedOptions, omit: readonly string[] = []): string {
+export interface HeadParts {
+  tags: HeadTag[];
+  /** The JSON-LD graph, unless omitted. */
+  graph?: ReturnType<typeof buildGraph>;
+}
+
+export function headParts(input: HeadInput, options: ResolvedOptions, omit: readonly string[] = []): HeadParts {
   const page = resolvePage(input, options);
-  const parts = [renderTags(headTags(page, options, omit))];
-  if (!omit.includes(JSONLD_TAG_NAME)) parts.push(jsonLdScript(buildGraph(page, options)));
-  return parts.join('\n');
+  return { tags: headTags(page, options, omit), graph: omit.includes(JSONLD_TAG_NAME) ? undefined : buildGraph(page, options) };
+}
+
+/** The parts as HTML: one tag per line, the JSON-LD script last. */
+export function renderHeadParts(parts: HeadParts): string {
+  const html = [renderTags(parts.tags)];
+  if (parts.graph) html.push(jsonLdScript(parts.graph));
+  return html.join('\n');
+}
+
+export function renderHead(input: HeadInput, options: ResolvedOptions, omit: readonly string[] = []): string {
+  return renderHeadParts(headParts(input, options, omit));
 }
 
 export { resolvePage, type HeadInput, type HeadPage, type PageImage, type PageAlternate, type ImageSize } from './page.ts';
@@ -24,3 +39,4 @@ export { headTags, type HeadTag } from './tags.ts';
 export { renderTag, renderTags } from './render.ts';
 export { escapeAttribute, escapeText, htmlSafeText } from './escape.ts';
 export { headLabels, formatMinutes, formatNames } from './labels.ts';
+export { mergeHead, pageHints, headElementKey, jsonLdTypes, type PageHeadElement, type OwnHead, type HeadMerge, type PageHints } from './merge.ts';

@@ -6,10 +6,10 @@
  * at the end of the build (a cache hit is a file copy, not a route rendered by Astro).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteIndex, type ArticleWithEntry } from '../../runtime.ts';
-import { getState } from '../../state.ts';
+import { getArticleIndex, type ArticleWithEntry } from '../../runtime.ts';
+import { publicistConfig } from '../../config/current.ts';
 import { checkCoverInsideProject } from '../../cover.ts';
-import { CARD_ROUTE_PREFIX, cardImages, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
+import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
 import { getCardService, type CardRequest } from '../../../core/cards/service.ts';
@@ -24,16 +24,16 @@ function cardRequest({ article, entry }: ArticleWithEntry): CardRequest {
   const cover = (entry.data as { cover?: { fsPath?: string; src?: string } }).cover;
   const devPath = cover?.src?.startsWith('/@fs/') ? decodeURIComponent(cover.src.slice(4).split('?')[0]!) : undefined;
   const coverFile = article.cover?.file ?? cover?.fsPath ?? devPath;
-  checkCoverInsideProject(article, coverFile, getState().root);
+  checkCoverInsideProject(article, coverFile, publicistConfig.root);
   return { article, coverFile };
 }
 
 export const getStaticPaths = (async () => {
-  const { options, command } = getState();
-  const index = await getSiteIndex();
+  const { options, command } = publicistConfig;
+  const index = await getArticleIndex();
   const articles = index.items;
   const service = getCardService();
-  const prefix = `${options.base}${CARD_ROUTE_PREFIX}/`;
+  const prefix = `${options.base}${cardSettings(options).prefix}/`;
   const pageContents = pageCardContents(index.tags(), options);
   if (command === 'build') {
     service.planAll(articles.map(cardRequest), pageContents);
@@ -62,7 +62,7 @@ export const GET: APIRoute = async ({ props }) => {
   const headers = { 'Content-Type': card.type, 'Cache-Control': 'no-cache' };
   if ('page' in card) return new Response((await getCardService().pageCard(card.page)) as Uint8Array<ArrayBuffer>, { headers });
   const { slug, variant, type } = card;
-  const item = (await getSiteIndex()).bySlug.get(slug);
+  const item = (await getArticleIndex()).bySlug.get(slug);
   if (!item) return new Response('Not found', { status: 404 });
   const bytes = await getCardService().card(cardRequest(item), variant);
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { ...headers, 'Content-Type': type } });

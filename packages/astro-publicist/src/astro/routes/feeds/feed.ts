@@ -5,37 +5,37 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedDocument, serializeFeed } from '../../../core/feeds/document.ts';
 import { FEED_TYPES, feedParams, feedRoutes, feedScopes, scopeFromParams, type FeedRoute, type FeedScope } from '../../../core/feeds/definitions.ts';
-import { getSiteIndex, type SiteIndex } from '../../runtime.ts';
-import { getState } from '../../state.ts';
+import { getArticleIndex, type ArticleIndex } from '../../runtime.ts';
+import { publicistConfig } from '../../config/current.ts';
 import { recordFeedDocument } from '../../features/feeds.ts';
 import { renderedArticleHtml } from './render.ts';
 
 function routeOf(pattern: string): FeedRoute {
-  const route = feedRoutes(getState().options).find((r) => r.pattern === pattern);
+  const route = feedRoutes(publicistConfig.options).find((r) => r.pattern === pattern);
   if (!route) throw new Error(`publicist: no feed is configured at ${pattern}`);
   return route;
 }
 
 /** The feeds of one site index, computed once per index (every feed file asks). */
-const scopesOf = new WeakMap<SiteIndex, FeedScope[]>();
-function scopes(index: SiteIndex): FeedScope[] {
+const scopesOf = new WeakMap<ArticleIndex, FeedScope[]>();
+function scopes(index: ArticleIndex): FeedScope[] {
   let list = scopesOf.get(index);
-  if (!list) scopesOf.set(index, (list = feedScopes(index.articles, getState().options)));
+  if (!list) scopesOf.set(index, (list = feedScopes(index.articles, publicistConfig.options)));
   return list;
 }
 
 export const getStaticPaths = (async ({ routePattern }) => {
   const { kind } = routeOf(routePattern);
-  return scopes(await getSiteIndex())
+  return scopes(await getArticleIndex())
     .filter((scope) => scope.kind === kind)
-    .map((scope) => ({ params: feedParams(scope) }));
+    .map((scope) => ({ params: feedParams(scope, publicistConfig.options) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ routePattern, params }) => {
-  const state = getState();
+  const state = publicistConfig;
   const { kind, format } = routeOf(routePattern);
-  const index = await getSiteIndex();
-  const scope = scopeFromParams(kind, params, scopes(index));
+  const index = await getArticleIndex();
+  const scope = scopeFromParams(kind, params, scopes(index), state.options);
   if (!scope) return new Response(null, { status: 404 });
   const document = await feedDocument(scope, format, index.articles, (article) => renderedArticleHtml(article, index.bySlug.get(article.slug)!.entry), state.options, state.now);
   recordFeedDocument(state, document);

@@ -6,7 +6,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { PublicistError } from '../../../core/errors.ts';
 import type { Article } from '../../../core/types.ts';
 import type { ArticleWithEntry } from '../../runtime.ts';
-import { isDev } from '../../state.ts';
+import { isDev } from '../../config/current.ts';
 
 type Entry = ArticleWithEntry['entry'];
 

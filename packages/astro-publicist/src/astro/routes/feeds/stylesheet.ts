@@ -1,7 +1,7 @@
 /** `/rss.xsl`: the browser view of the RSS and Atom feeds. */
 import type { APIRoute } from 'astro';
 import { feedStylesheet } from '../../../core/feeds/stylesheet.ts';
-import { getState } from '../../state.ts';
+import { publicistConfig } from '../../config/current.ts';
 
 export const GET: APIRoute = () =>
-  new Response(feedStylesheet(getState().options.defaultLocale), { headers: { 'Content-Type': 'text/xsl; charset=utf-8' } });
+  new Response(feedStylesheet(publicistConfig.options.defaultLocale), { headers: { 'Content-Type': 'text/xsl; charset=utf-8' } });

@@ -2,22 +2,22 @@
  * The posts outputs of every article, computed once per site index. In dev an unchanged Article
  * keeps its object between requests (see runtime.ts), so only edited articles are composed again.
  */
-import { getSiteIndex, type SiteIndex } from '../../runtime.ts';
-import { getState } from '../../state.ts';
+import { getArticleIndex, type ArticleIndex } from '../../runtime.ts';
+import { publicistConfig } from '../../config/current.ts';
 import { socialFile, type SocialFile } from '../../../core/posts/social-file.ts';
 import type { Article } from '../../../core/types.ts';
 
-const byIndex = new WeakMap<SiteIndex, SocialFile[]>();
+const byIndex = new WeakMap<ArticleIndex, SocialFile[]>();
 const byArticle = new WeakMap<Article, SocialFile>();
 
 function fileOf(article: Article): SocialFile {
   let file = byArticle.get(article);
-  if (!file) byArticle.set(article, (file = socialFile(article, getState().options)));
+  if (!file) byArticle.set(article, (file = socialFile(article, publicistConfig.options)));
   return file;
 }
 
 export async function getSocialFiles(): Promise<SocialFile[]> {
-  const index = await getSiteIndex();
+  const index = await getArticleIndex();
   let files = byIndex.get(index);
   if (!files) byIndex.set(index, (files = index.articles.map(fileOf)));
   return files;

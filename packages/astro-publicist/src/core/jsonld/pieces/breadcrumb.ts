@@ -1,5 +1,5 @@
 import type { BreadcrumbList, ListItem } from 'schema-dts';
-import { absoluteUrl, tagPath } from '../../urls.ts';
+import { absoluteUrl, tagPageUrl } from '../../urls.ts';
 import { headLabels } from '../../meta/labels.ts';
 import type { Article, ResolvedOptions } from '../../types.ts';
 import type { GraphContext, GraphPiece } from '../types.ts';
@@ -21,7 +21,8 @@ function sectionCrumb(article: Article, options: ResolvedOptions): Crumb | undef
     return crumb ? { name: crumb.name, url: absoluteUrl(crumb.path, options) } : undefined;
   }
   const tag = article.tags[0];
-  return tag === undefined ? undefined : { name: tag, url: absoluteUrl(tagPath(tag, options), options) };
+  const url = tag === undefined ? undefined : tagPageUrl(tag, options);
+  return tag === undefined || url === undefined ? undefined : { name: tag, url };
 }
 
 /** Home → (section →) page; just Home on the home page. */

@@ -1,0 +1,93 @@
+/**
+ * The page's head as parse5 reads it, with where each element sits in the source, and an edit
+ * that removes elements and inserts ours without re-serializing the rest of the page.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { PageHeadElement } from '../../core/meta/merge.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface LocatedElement extends PageHeadElement {
+  start: number;
+  end: number;
+}
+
+export interface PageDocument {
+  elements: LocatedElement[];
+  /** Where `</head>` starts in the source. */
+  headEnd: number;
+  /** `<html lang>`. */
+  lang?: string;
+}
+
+const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'script']);
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const textOf = (element: Element) =>
+  element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+
+function located(element: Element, inHead: boolean): LocatedElement | undefined {
+  const location = element.sourceCodeLocation;
+  if (!location) return undefined;
+  const end = location.endTag?.endOffset ?? location.endOffset;
+  return {
+    element: element.tagName,
+    attributes: element.attrs.map((a) => [a.name, a.value] as const),
+    text: element.tagName === 'title' || element.tagName === 'script' ? textOf(element) : undefined,
+    inHead,
+    start: location.startOffset,
+    end,
+  };
+}
+
+/** The page's head elements and its JSON-LD scripts anywhere; undefined for a fragment without a written `</head>`. */
+export function readPage(html: string): PageDocument | undefined {
+  // Most pages carry JSON-LD in the head only: then parsing up to `</head>` is enough (and the
+  // offsets are the same); the body is parsed only when it may hold a JSON-LD script.
+  const headClose = html.search(/<\/head\s*>/i);
+  const bodyJsonLd = headClose < 0 || /application\/ld\+json/i.test(html.slice(headClose));
+  const source = bodyJsonLd ? html : html.slice(0, html.indexOf('>', headClose) + 1);
+  const document = parse(source, { sourceCodeLocationInfo: true });
+  const root = document.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html');
+  const head = root?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'head');
+  const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
+  if (!root || !head || headEnd === undefined) return undefined;
+  const elements: LocatedElement[] = [];
+  for (const child of head.childNodes) {
+    if (isElement(child) && HEAD_ELEMENTS.has(child.tagName)) {
+      const e = located(child, true);
+      if (e) elements.push(e);
+    }
+  }
+  const body = root.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'body');
+  const walk = (node: Element) => {
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'script' && child.attrs.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'application/ld+json')) {
+        const e = located(child, false);
+        if (e) elements.push(e);
+      } else walk(child);
+    }
+  };
+  if (body) walk(body);
+  return { elements, headEnd, lang: root.attrs.find((a) => a.name === 'lang')?.value };
+}
+
+/** The start of an element's line when only blanks precede it there, so a removed tag leaves no empty line. */
+function lineStart(html: string, start: number): number {
+  let i = start;
+  while (i > 0 && (html[i - 1] === ' ' || html[i - 1] === '\t')) i--;
+  return i > 0 && html[i - 1] === '\n' ? i - 1 : start;
+}
+
+/** Remove the given elements; insert `insert` where the first removed head element was, else before `</head>`. */
+export function editPage(html: string, page: PageDocument, remove: readonly number[], insert: string): string {
+  const removed = remove.map((i) => page.elements[i]!).sort((a, b) => a.start - b.start);
+  const firstInHead = removed.find((e) => e.inHead);
+  const at = firstInHead ? firstInHead.start : page.headEnd;
+  const edits = removed.map((e) => ({ from: e === firstInHead ? e.start : lineStart(html, e.start), to: e.end, text: e === firstInHead ? insert : '' }));
+  if (!firstInHead && insert) edits.push({ from: at, to: at, text: `${insert}\n` });
+  let out = html;
+  for (const edit of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
+  return out;
+}

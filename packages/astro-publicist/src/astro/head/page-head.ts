@@ -1,0 +1,146 @@
+/**
+ * Our head, merged into a page's own. A page that renders `<Head>` already has ours, so only the
+ * theme's duplicates go; any other page gets ours computed here from its path, and the theme's
+ * tags of the same names give way (core/meta/merge.ts decides, html.ts edits).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { headParts, jsonLdTypes, mergeHead, pageHints, renderHeadParts, type HeadInput, type HeadParts, type PageImage } from '../../core/meta/index.ts';
+import type { Article, ResolvedOptions } from '../../core/types.ts';
+import { absoluteUrl, tagSlugAt } from '../../core/urls.ts';
+import { measurePublicImages } from '../../components/measure.ts';
+import { isDev, publicistConfig } from '../config/current.ts';
+import { buildRecord } from '../state.ts';
+import { editPage, readPage } from './html.ts';
+import { getSiteIndex } from './site-index.ts';
+
+/** What `<Head>` leaves in `Astro.locals`: the tags and JSON-LD it wrote, so the merge keeps exactly those. */
+export const RENDERED_HEAD = Symbol.for('astro-publicist:rendered-head');
+/** Set by pages that write their whole head themselves (the social kit): the merge leaves them alone. */
+export const OWN_HEAD = Symbol.for('astro-publicist:own-head');
+
+export interface RenderedHead {
+  parts: HeadParts;
+  jsonLd?: string;
+}
+
+type Locals = Record<symbol, unknown>;
+
+export function markRendered(locals: object, head: RenderedHead): void {
+  (locals as Locals)[RENDERED_HEAD] = head;
+}
+
+export function markOwnHead(locals: object): void {
+  (locals as Locals)[OWN_HEAD] = true;
+}
+
+/** Astro's error pages, prerendered with status 200 at build. */
+const ERROR_PAGE = /\/(?:404|500)(?:\.html|\/)?$/;
+
+/** Frontmatter fields in which an author sets a post's share image themselves. */
+const AUTHOR_IMAGE_FIELDS = ['ogImage', 'socialImage', 'shareImage'];
+
+const sizes = new Map<string, Promise<{ width?: number; height?: number }>>();
+
+/** Width and height of a file in public/, when it is one. */
+function publicImageSize(path: string): Promise<{ width?: number; height?: number }> {
+  const file = join(publicistConfig.publicDir, decodeURIComponent(path.replace(/^\//, '')));
+  const measure = async () => {
+    if (!existsSync(file)) return {};
+    const { width, height } = await sharp(file).metadata();
+    return { width, height };
+  };
+  if (isDev()) return measure();
+  let size = sizes.get(file);
+  if (!size) sizes.set(file, (size = measure().catch(() => ({}))));
+  return size;
+}
+
+/**
+ * The image an author set for this post (`ogImage: /images/launch.png`, or an `image()`), if the
+ * theme's og:image is that image: then it wins over our card, with its real size.
+ */
+async function authorImage(article: Article, themeImage: string | undefined, options: ResolvedOptions): Promise<PageImage | undefined> {
+  if (!themeImage) return undefined;
+  const themeUrl = absoluteUrl(themeImage, options);
+  for (const field of AUTHOR_IMAGE_FIELDS) {
+    const value = article.data[field];
+    const src = typeof value === 'string' ? value : value && typeof value === 'object' && typeof (value as { src?: unknown }).src === 'string' ? (value as { src: string }).src : undefined;
+    if (!src) continue;
+    const own = new URL(themeUrl);
+    const set = new URL(src, own);
+    if (own.href !== set.href && !own.pathname.endsWith(set.pathname)) continue;
+    const meta = value as { width?: unknown; height?: unknown };
+    const size = typeof meta.width === 'number' && typeof meta.height === 'number' ? { width: meta.width, height: meta.height } : own.origin === new URL(options.site).origin ? await publicImageSize(own.pathname.slice(options.base.length - 1)) : {};
+    return { url: themeUrl, ...size, alt: article.cover?.alt || article.title };
+  }
+  return undefined;
+}
+
+/** The theme's own og:image of a page that is not an article, as an absolute URL. */
+function themeImageUrl(image: string | undefined, pageUrl: string): string | undefined {
+  if (!image) return undefined;
+  try {
+    const url = new URL(image, pageUrl);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PageContext {
+  path: string;
+  status: number;
+  locals: object;
+}
+
+/** The page with our head merged in, and what of the page's own head was replaced. */
+export async function mergePageHead(html: string, context: PageContext): Promise<{ html: string; replaced: string[] } | undefined> {
+  const locals = context.locals as Locals;
+  if (locals[OWN_HEAD]) return undefined;
+  const page = readPage(html);
+  if (!page) return undefined;
+  const { options, publicDir } = publicistConfig;
+  const pageUrl = absoluteUrl(context.path, options);
+  const rendered = locals[RENDERED_HEAD] as RenderedHead | undefined;
+  let parts: HeadParts;
+  let insert = '';
+  if (rendered) {
+    parts = rendered.parts;
+  } else {
+    const index = await getSiteIndex();
+    const hints = pageHints(page.elements);
+    const imageSizes = await measurePublicImages(options, publicDir);
+    const article = index.articleAt(context.path);
+    let input: HeadInput;
+    if (article) {
+      const image = await authorImage(article, hints.image, options);
+      input = { article, translations: index.translationsOf(article), imageSizes, siteLanguages: index.languages, path: context.path, ...(image ? { image } : {}) };
+    } else {
+      const slug = tagSlugAt(context.path, options);
+      const tag = slug === undefined ? undefined : index.tagBySlug.get(slug);
+      input = {
+        path: context.path,
+        title: tag === undefined ? hints.title : undefined,
+        description: hints.description,
+        image: themeImageUrl(hints.image, pageUrl),
+        tag,
+        lang: page.lang,
+        noindex: hints.noindex || context.status >= 400 || ERROR_PAGE.test(context.path),
+        imageSizes,
+        siteLanguages: index.languages,
+      };
+    }
+    parts = headParts(input, options);
+    insert = renderHeadParts(parts);
+  }
+  const graphTypes = parts.graph ? (jsonLdTypes(JSON.stringify(parts.graph)) ?? []) : [];
+  // A noindex page names no canonical URL (head tags leave ours out), so the theme's goes too.
+  const noindex = parts.tags.some((t) => t.name === 'robots' && t.attributes.some(([n, v]) => n === 'content' && v.startsWith('noindex')));
+  const drop = noindex && !parts.tags.some((t) => t.name === 'canonical') ? ['canonical'] : [];
+  const decision = mergeHead(page.elements, { tags: parts.tags, graphTypes, drop }, pageUrl, rendered ? { ownJsonLd: rendered.jsonLd } : undefined);
+  if (!insert && decision.remove.length === 0) return undefined;
+  if (publicistConfig.command === 'build') buildRecord().heads.set(context.path, decision.replaced);
+  return { html: editPage(html, page, decision.remove, insert), replaced: decision.replaced };
+}

@@ -1,0 +1,57 @@
+/**
+ * Lookups a page's head needs, built once per build from the article list (in `astro dev`, once
+ * per content change): the article at a path, an article's translations, the site's languages, the tag
+ * a tag page lists. No page scans the article list.
+ */
+import { siteLanguages } from '../../core/feeds/definitions.ts';
+import type { Article } from '../../core/types.ts';
+import { siteTagSlug } from '../../core/urls.ts';
+import { publicistConfig } from '../config/current.ts';
+import { getArticleIndex, type ArticleIndex } from '../runtime.ts';
+
+export interface SiteIndex {
+  articleAt(path: string): Article | undefined;
+  translationsOf(article: Article): Article[];
+  languages: string[];
+  tagBySlug: ReadonlyMap<string, string>;
+}
+
+/** `/blog/a/`, `/blog/a`, `/blog/a.html` and `/blog/a/index.html` are one page. */
+export function pageKey(path: string): string {
+  let key = path;
+  try {
+    key = decodeURI(path);
+  } catch {
+    // keep it as it is
+  }
+  return key.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/\/+$/, '') || '/';
+}
+
+function createIndex(articles: readonly Article[]): SiteIndex {
+  const byPath = new Map(articles.map((a) => [pageKey(a.path), a]));
+  const byKey = new Map<string, Article[]>();
+  for (const a of articles) if (a.translationKey) byKey.set(a.translationKey, [...(byKey.get(a.translationKey) ?? []), a]);
+  const tagBySlug = new Map<string, string>();
+  for (const a of articles) {
+    for (const tag of a.tags) {
+      const slug = siteTagSlug(tag, publicistConfig.options);
+      if (!tagBySlug.has(slug)) tagBySlug.set(slug, tag);
+    }
+  }
+  return {
+    articleAt: (path) => byPath.get(pageKey(path)),
+    translationsOf: (article) => (article.translationKey ? (byKey.get(article.translationKey) ?? []).filter((a) => a.slug !== article.slug && !a.draft) : []),
+    languages: siteLanguages(articles),
+    tagBySlug,
+  };
+}
+
+/** One head index per article index: built once in a build, and in dev only when the content changed. */
+const byArticles = new WeakMap<ArticleIndex, SiteIndex>();
+
+export async function getSiteIndex(): Promise<SiteIndex> {
+  const articles = await getArticleIndex();
+  let index = byArticles.get(articles);
+  if (!index) byArticles.set(articles, (index = createIndex(articles.articles)));
+  return index;
+}

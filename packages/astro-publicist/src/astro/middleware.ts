@@ -1,0 +1,16 @@
+/**
+ * Astro middleware (registered with `addMiddleware`): every HTML page, prerendered or on demand,
+ * in a build and in `astro dev`, gets our head merged into its own (head/page-head.ts).
+ */
+import type { MiddlewareHandler } from 'astro';
+import { mergePageHead } from './head/page-head.ts';
+
+export const onRequest: MiddlewareHandler = async (context, next) => {
+  const response = await next();
+  if (!(response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/html') || !response.body) return response;
+  const html = await response.text();
+  const merged = await mergePageHead(html, { path: context.url.pathname, status: response.status, locals: context.locals });
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(merged ? merged.html : html, { status: response.status, statusText: response.statusText, headers });
+};
