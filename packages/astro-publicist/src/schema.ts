@@ -62,9 +62,12 @@ function fields(cover: z.ZodType) {
     description: text('a description').optional(),
     pubDate: date('pubDate'),
     updatedDate: z.optional(date('updatedDate')),
-    author: z.union([text('an author id'), z.array(text('an author id')).min(1)], {
-      error: (i) => `expected an author id or a list of author ids, got ${describe(i.input)}`,
-    }),
+    /** Optional: without an author the publisher is credited. */
+    author: z
+      .union([text('an author id'), z.array(text('an author id')).min(1)], {
+        error: (i) => `expected an author id or a list of author ids, got ${describe(i.input)}`,
+      })
+      .optional(),
     tags: z.array(text('a tag')).default([]),
     cover: cover.optional(),
     coverAlt: text('alt text for the cover image').optional(),

@@ -8,13 +8,14 @@ import { PublicistError } from '../core/errors.ts';
 import { routeTaken, routesOverlap } from '../core/routes/overlap.ts';
 import { DEFAULT_TAG_URL } from '../core/urls.ts';
 import { CARD_ROUTE_FALLBACK, CARD_ROUTE_PREFIX } from '../core/cards/images.ts';
-import { resetBuildRecord, type PublicistState } from './state.ts';
+import { resetBuildRecord, setRuntimeLogger, type PublicistState } from './state.ts';
 import type { Feature } from './features/types.ts';
 import { cardsFeature } from './features/cards.ts';
 import { feedsFeature } from './features/feeds.ts';
 import { postsFeature } from './features/posts.ts';
 import { reportFeature } from './features/report.ts';
 import { checkPublicFiles } from './public-files.ts';
+import { virtualModulesPlugin } from './virtual-modules.ts';
 import { siteRoutes, type SiteRoute } from './site-routes.ts';
 import type { RuntimeFacts } from './config/runtime.ts';
 import { INTEGRATION_NAME, USER_OPTIONS } from './config/user-options.ts';
@@ -90,9 +91,11 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         (globalThis as { [IN_PROCESS_OPTIONS]?: unknown })[IN_PROCESS_OPTIONS] = userOptions;
         const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages, cardsPath, now: state.now.toISOString() };
         const configFile = findConfigFile(root);
+        setRuntimeLogger(logger.fork('publicist:articles'));
+        const mdx = (config.integrations ?? []).some((i) => i.name === '@astrojs/mdx');
         params.updateConfig({
           vite: {
-            plugins: [configModulePlugin(configModuleSource(userOptions, facts, configFile), configFile)],
+            plugins: [configModulePlugin(configModuleSource(userOptions, facts, configFile), configFile), virtualModulesPlugin({ srcDir: config.srcDir, mdx })],
             build: { rolldownOptions: { onLog: quietKnownWarnings } },
           },
           // Highlighted code must not depend on machine load (Shiki's per-line time limit); Astro appends to the user's transformers.

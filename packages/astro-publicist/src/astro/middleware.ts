@@ -4,12 +4,16 @@
  */
 import type { MiddlewareHandler } from 'astro';
 import { mergePageHead } from './head/page-head.ts';
+import { publicistConfig } from './config/current.ts';
+import { pagePathOfRequest } from '../core/urls.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/html') || !response.body) return response;
   const html = await response.text();
-  const merged = await mergePageHead(html, { path: context.url.pathname, status: response.status, locals: context.locals });
+  // The page's URL as the site links it (a `build.format: 'file'` build renders `/a.html`, served as `/a`).
+  const path = pagePathOfRequest(context.url.pathname, publicistConfig.options);
+  const merged = await mergePageHead(html, { path, status: response.status, locals: context.locals });
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(merged ? merged.html : html, { status: response.status, statusText: response.statusText, headers });

@@ -8,25 +8,17 @@
  * the content layer's digests and re-normalizes only the entries that changed (ArticleMemo); when
  * none did, the previous index is reused as it is.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { normalizeArticle } from '../core/article/index.ts';
+import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { ArticleMemo } from '../core/article/memo.ts';
 import { selectPublished } from '../core/article/schedule.ts';
-import { droppedEntries } from '../core/article/duplicates.ts';
-import { PublicistError } from '../core/errors.ts';
+import { loadArticles, type ArticleWithEntry, type NormalizeAll } from './content/load.ts';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { siteLanguages } from '../core/feeds/definitions.ts';
 import { publicistConfig, isDev } from './config/current.ts';
 import { buildRecord } from './state.ts';
-import { checkCoverInsideProject } from './cover.ts';
 import { checkTagSlugs, siteTagSlug } from '../core/urls.ts';
 
-export interface ArticleWithEntry {
-  article: Article;
-  entry: CollectionEntry<CollectionKey>;
-}
+export type { ArticleWithEntry };
 
 export interface TagWithArticles {
   tag: string;
@@ -113,85 +105,39 @@ function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: bool
   };
 }
 
-/** Dev: Articles kept between requests, by entry and content digest. */
-const memo = new ArticleMemo<CollectionEntry<CollectionKey>>();
 let buildIndexPromise: Promise<ArticleIndex> | undefined;
 let devIndex: ArticleIndex | undefined;
 let devLoad: Promise<ArticleIndex> | undefined;
 
-/**
- * The frontmatter of a source file as written (YAML text after the opening `---`): the content
- * layer hands over parsed data only, in which YAML has already rolled `2026-02-30` over to March.
- */
-function rawFrontmatter(root: string, filePath: string | undefined): string | undefined {
-  if (!filePath) return undefined;
-  try {
-    return /^\uFEFF?---\r?\n([\s\S]*?\r?\n)---/.exec(readFileSync(resolve(root, filePath), 'utf8'))?.[1];
-  } catch {
-    return undefined;
-  }
-}
+/** Dev: Articles kept between requests, per collection, by entry digest and the collection's field mapping and authors. */
+const memos = new Map<string, { context: string; memo: ArticleMemo<CollectionEntry<CollectionKey>> }>();
+/** Set by a dev load when an entry was normalized again or left. */
+let devChanged = false;
 
-/** Refuse two source files with one entry id: Astro keeps one and the other article would vanish. */
-function checkDuplicateIds(collection: string, files: string[], root: string): void {
-  const listFolder = (dir: string) => {
-    try {
-      return readdirSync(resolve(root, dir));
-    } catch {
-      return [];
-    }
-  };
-  const [duplicate] = droppedEntries(files, listFolder);
-  if (duplicate) {
-    throw new PublicistError(
-      `publicist: ${duplicate.kept} and ${duplicate.dropped} must have different entry ids, but both are "${duplicate.id}" in the collection "${collection}" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.`,
-      { file: duplicate.dropped, field: 'id' },
-    );
+const normalizeChanged: NormalizeAll = (collection, context, entries, normalize) => {
+  let kept = memos.get(collection);
+  if (!kept || kept.context !== context) {
+    // A new field mapping or author set changes every Article of the collection.
+    memos.set(collection, (kept = { context, memo: new ArticleMemo() }));
+    devChanged = true;
   }
-}
-
-/** Every entry of the article collections; each collection checked for ids two files share. */
-async function entries(options: ResolvedOptions, root: string, check = true): Promise<CollectionEntry<CollectionKey>[]> {
-  const lists = await Promise.all(options.collections.map((c) => getCollection(c.name as CollectionKey)));
-  if (check) {
-    options.collections.forEach((c, i) =>
-      checkDuplicateIds(c.name, lists[i]!.flatMap((e: { filePath?: string }) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), root),
-    );
-  }
-  return lists.flat();
-}
-
-function normalize(entry: CollectionEntry<CollectionKey>, options: ResolvedOptions, root: string): Article {
-  const article = normalizeArticle(
-    {
-      collection: entry.collection,
-      id: entry.id,
-      data: entry.data as Record<string, unknown>,
-      body: entry.body,
-      filePath: entry.filePath,
-      rawFrontmatter: rawFrontmatter(root, entry.filePath),
-    },
-    options,
-  );
-  checkCoverInsideProject(article, article.cover?.file, root);
-  return article;
-}
+  const { items, normalized, removed } = kept.memo.update(entries, normalize);
+  if (normalized.length || removed) devChanged = true;
+  return items.map((item) => item.article);
+};
 
 async function loadBuild(): Promise<ArticleIndex> {
   const { options, root } = publicistConfig;
-  const all = (await entries(options, root)).map((entry) => ({ article: normalize(entry, options, root), entry }));
-  return buildIndex(all, options, false);
+  return buildIndex(await loadArticles(options, root), options, false);
 }
 
 /** Dev: only new and changed entries are normalized; with none, the previous index stays. */
 async function loadDev(): Promise<ArticleIndex> {
   const { options, root } = publicistConfig;
-  const list = await entries(options, root, false);
-  const { items, normalized, removed } = memo.update(list, (entry) => normalize(entry, options, root));
-  if (devIndex && normalized.length === 0 && removed === 0) return devIndex;
-  // Something changed: the id check looks at the source folders again.
-  await entries(options, root, true);
-  return (devIndex = buildIndex(items, options, true));
+  devChanged = false;
+  const all = await loadArticles(options, root, normalizeChanged);
+  if (devIndex && !devChanged && all.length === devIndex.items.length) return devIndex;
+  return (devIndex = buildIndex(all, options, true));
 }
 
 /** The site's index: built once in a build; in dev checked against the content layer on every call (requests share one check). */

@@ -8,6 +8,7 @@
  * runs in the process that ran the config, in a bundle with its own copies of our modules, so the
  * record lives on globalThis under one symbol.
  */
+import type { AstroIntegrationLogger } from 'astro';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 
 export interface PublicistState {
@@ -51,4 +52,28 @@ export function buildRecord(): BuildRecord {
 /** A new build starts with an empty record. */
 export function resetBuildRecord(): void {
   (globalThis as Holder)[KEY] = { heads: new Map() };
+}
+
+/** What the runtime logs through: the integration's logger, handed over in `astro:config:setup`. */
+export interface RuntimeLogger {
+  info: (message: string) => void;
+  warn: (message: string) => void;
+}
+
+const LOGGER = Symbol.for('astro-publicist:runtime-logger');
+type LoggerHolder = { [LOGGER]?: RuntimeLogger };
+
+export function setRuntimeLogger(logger: RuntimeLogger): void {
+  (globalThis as LoggerHolder)[LOGGER] = logger;
+}
+
+/**
+ * A line from code running inside Astro (the collections it picked, a field mapping, an avatar it
+ * could not fetch), in Astro's log like the integration's own lines; on the console where the
+ * runtime runs in another process than the config.
+ */
+export function runtimeLog(level: 'info' | 'warn', message: string): void {
+  const logger = (globalThis as LoggerHolder)[LOGGER];
+  if (logger) logger[level](message);
+  else console[level](`[publicist] ${message}`);
 }

@@ -1,6 +1,8 @@
 /** The shapes every output is computed from: resolved options and the normalized Article. */
 import type { ParsedOptions } from '../options/schema.ts';
 import type { SocialPlatform } from '../schema.ts';
+import type { FieldOverrides } from './article/fields.ts';
+import type { BuildFormat, TrailingSlash } from './urls.ts';
 
 export type { SocialPlatform };
 
@@ -18,10 +20,12 @@ export interface ResolvedAuthor {
   id: string;
   name: string;
   url?: string;
-  /** Absolute URL of the avatar image. */
+  /** Absolute URL of the avatar image (a remote one as it was written). */
   avatar?: string;
   /** The avatar's path under public/, for reading the file (cards). */
   avatarPath?: string;
+  /** The avatar's source file when it is an `image()` of an authors collection (cards). */
+  avatarFile?: string;
   bio?: string;
   profiles: Profiles;
   /** Every profile as an absolute URL. */
@@ -31,6 +35,8 @@ export interface ResolvedAuthor {
 export interface ResolvedCollection {
   name: string;
   section: string;
+  /** The user's `fields` option: which frontmatter field (or function) gives which fact; guessed where not set. */
+  fields: FieldOverrides;
   url: (entry: { collection: string; id: string; data: Record<string, unknown> }) => string;
 }
 
@@ -39,9 +45,16 @@ export interface ResolvedOptions extends Omit<ParsedOptions, 'name' | 'site' | '
   name: string;
   /** Absolute site URL including Astro's `base`, always ending in `/`. */
   site: string;
+  /** Astro's `base`, starting and ending with `/`. */
   base: string;
+  /** Astro's `trailingSlash`; page URLs follow it (see core/urls.ts). */
+  trailingSlash: TrailingSlash;
+  /** Astro's `build.format`. */
+  buildFormat: BuildFormat;
   authors: Record<string, ResolvedAuthor>;
   collections: ResolvedCollection[];
+  /** No `collections` option was given: the runtime may pick the site's dated collections instead of `articles`. */
+  collectionsGuessed: boolean;
   profiles: Profiles;
   publisher: {
     type: 'Organization' | 'Person';
@@ -102,6 +115,7 @@ export interface Article {
   descriptionShortened?: boolean;
   published: ArticleDate;
   modified: ArticleDate;
+  /** The article's authors; empty when the entry names none (the publisher is then the author). */
   authors: ResolvedAuthor[];
   tags: string[];
   /** BCP 47 language tag, e.g. `de`. */

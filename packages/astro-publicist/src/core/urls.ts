@@ -1,8 +1,23 @@
-/** URL rules shared by every output. */
+/**
+ * URL rules shared by every output. A page's URL follows Astro's settings — `base`,
+ * `trailingSlash` and `build.format` — through `pagePath`, the one function that spells page
+ * URLs; files (feeds, cards, JSON) keep their names.
+ */
 import { slug } from 'github-slugger';
 import { PublicistError, describeValue } from './errors.ts';
 import { spellSymbols } from './text/symbols.ts';
 import type { Article, ResolvedOptions } from './types.ts';
+
+export type TrailingSlash = 'always' | 'never' | 'ignore';
+export type BuildFormat = 'directory' | 'file' | 'preserve';
+
+/** Astro's URL settings, as the resolved options carry them. */
+export interface UrlSettings {
+  /** Astro's `base`, always starting and ending with `/`. */
+  base: string;
+  trailingSlash: TrailingSlash;
+  buildFormat: BuildFormat;
+}
 
 const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' } as const;
 
@@ -43,6 +58,60 @@ export function checkTagSlugs(articles: readonly Pick<Article, 'tags' | 'file'>[
   }
 }
 
+/** The last segment names a file (`rss.xml`, `card.png`), not a page. */
+const isFile = (path: string) => /\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0]!.split('/').pop() ?? '');
+
+/**
+ * A page's site-relative path as the site serves it: `base` in front, the trailing slash as
+ * `trailingSlash` says, and for 'ignore' as the build writes the page — with a slash for
+ * `build.format: 'directory'` (`/a/index.html`), without for 'file' (`/a.html` served as `/a`),
+ * as written for 'preserve'. The home page is the base (with its slash unless 'never').
+ * `path` is without base: `/posts/hello/`.
+ * A query or fragment stays at the end; a file path only gets the base.
+ */
+export function pagePath(path: string, settings: UrlSettings): string {
+  const [, pathname = '/', suffix = ''] = path.match(/^([^?#]*)(.*)$/) ?? [];
+  const joined = `${settings.base.replace(/\/$/, '')}/${pathname.replace(/^\/+/, '')}`;
+  if (isFile(pathname)) return joined + suffix;
+  const bare = joined.replace(/\/+$/, '');
+  const withSlash = `${bare}/`;
+  if (bare === '') return `/${suffix}`;
+  // The home page is the base folder's index.html in every build format.
+  const home = pathname.replace(/\/+/g, '/') === '/';
+  switch (home && settings.trailingSlash === 'ignore' ? 'always' : settings.trailingSlash) {
+    case 'always':
+      return withSlash + suffix;
+    case 'never':
+      return bare + suffix;
+    default:
+      if (settings.buildFormat === 'file') return bare + suffix;
+      if (settings.buildFormat === 'preserve') return (pathname.endsWith('/') ? withSlash : bare) + suffix;
+      return withSlash + suffix;
+  }
+}
+
+/** A page's absolute URL (see `pagePath`). */
+export function pageUrl(path: string, options: UrlSettings & Pick<ResolvedOptions, 'site'>): string {
+  return new URL(pagePath(path, options), options.site).href;
+}
+
+/** The site's home page, absolute: `https://example.org/blog/`, or `…/blog` with `trailingSlash: 'never'`. */
+export function homeUrl(options: UrlSettings & Pick<ResolvedOptions, 'site'>): string {
+  return pageUrl('/', options);
+}
+
+/**
+ * The page path a request or prerender URL stands for: Astro names a page `/a.html` or
+ * `/a/index.html` under `build.format: 'file'`, which is served (and linked) as `/a`. With
+ * `trailingSlash: 'ignore'` the site serves both spellings, and the one requested is kept.
+ */
+export function pagePathOfRequest(pathname: string, settings: UrlSettings): string {
+  const withoutBase = pathname.startsWith(settings.base) ? `/${pathname.slice(settings.base.length)}` : pathname;
+  const page = withoutBase.replace(/(?:^|\/)index\.html$/, '/').replace(/\.html$/, '');
+  const asRequested = settings.trailingSlash === 'ignore' ? { ...settings, buildFormat: 'preserve' as const } : settings;
+  return pagePath(page === '' ? '/' : page, asRequested);
+}
+
 /** The tag options: a slug function and the tag page's URL pattern (`/tags/[slug]/`). */
 export interface TagRules {
   slug?: (tag: string) => string;
@@ -53,7 +122,7 @@ export interface TagRules {
 
 export const DEFAULT_TAG_URL = '/tags/[slug]/';
 
-type TagOptions = Pick<ResolvedOptions, 'base'> & { tags?: TagRules };
+type TagOptions = Pick<ResolvedOptions, 'base'> & { tags?: TagRules } & Partial<Pick<UrlSettings, 'trailingSlash' | 'buildFormat'>>;
 
 /** A tag's slug as the site writes it: `tags.slug`, else `tagSlug`. */
 export function siteTagSlug(tag: string, options: { tags?: TagRules }): string {
@@ -66,15 +135,21 @@ export function siteTagSlug(tag: string, options: { tags?: TagRules }): string {
   return slug;
 }
 
-/** Site-relative path of a tag's page (with base). */
+/** Site-relative folder (with base) of a tag's page as its URL pattern writes it, ending in `/`: the tag's feeds live here. */
+export function tagDir(tag: string, options: TagOptions): string {
+  return `${options.base}${(options.tags?.url ?? DEFAULT_TAG_URL).slice(1).replace('[slug]', () => siteTagSlug(tag, options))}`.replace(/\/?$/, '/');
+}
+
+/** Site-relative path of a tag's page (with base), as Astro's URL settings spell a page (see `pagePath`). */
 export function tagPath(tag: string, options: TagOptions): string {
-  return `${options.base}${(options.tags?.url ?? DEFAULT_TAG_URL).slice(1).replace('[slug]', () => siteTagSlug(tag, options))}`;
+  const path = (options.tags?.url ?? DEFAULT_TAG_URL).replace('[slug]', () => siteTagSlug(tag, options));
+  return pagePath(path, { base: options.base, trailingSlash: options.trailingSlash ?? 'ignore', buildFormat: options.buildFormat ?? 'directory' });
 }
 
 /** Absolute URL of a tag's page, or undefined when the site has no tag pages. */
 export function tagPageUrl(tag: string, options: TagOptions & Pick<ResolvedOptions, 'site'>): string | undefined {
   if (options.tags?.pages === false) return undefined;
-  return new URL(tagPath(tag, options).slice(options.base.length), options.site).href;
+  return absoluteUrl(tagPath(tag, options), options);
 }
 
 /** The slug in a path of a tag page, or undefined when the path is not one. */
@@ -84,6 +159,14 @@ export function tagSlugAt(path: string, options: TagOptions): string | undefined
   if (!withSlash.startsWith(before) || !withSlash.endsWith(after) || withSlash.length <= before.length + after.length) return undefined;
   const slug = withSlash.slice(before.length, withSlash.length - after.length);
   return slug.includes('/') ? undefined : slug;
+}
+
+/**
+ * A path on the site made absolute against `base` (a URL ending in `/`): always on that site,
+ * also when the path would parse as a URL of its own (`/javascript:…`, `//evil.example/x`).
+ */
+export function urlOnSite(path: string, base: string): string {
+  return new URL(`./${path.replace(/^\/+/, '')}`, base).href;
 }
 
 /** A site-relative path (with base) made absolute. */

@@ -3,6 +3,7 @@ import { PublicistError } from '../core/errors.ts';
 import type { ArticleUrlContext, ParsedOptions } from './schema.ts';
 import type { ResolvedAuthor, ResolvedCollection, ResolvedOptions, Profiles } from '../core/types.ts';
 import type { ProfilesOptions } from './schema.ts';
+import { homeUrl, type BuildFormat, type TrailingSlash } from '../core/urls.ts';
 
 const stripAt = (handle: string | undefined) => handle?.replace(/^@/, '');
 
@@ -36,15 +37,33 @@ export function profileUrls(p: Profiles): string[] {
   return [...new Set(urls)];
 }
 
-const defaultArticlePath = (entry: ArticleUrlContext) => `/${entry.collection}/${entry.id}/`;
+/** The collection `publicist()` reads when none is configured (and the site has it). */
+export const DEFAULT_COLLECTION = 'articles';
 
-export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | URL; base?: string; trailingSlash?: string }): ResolvedOptions {
+export const defaultArticlePath = (entry: ArticleUrlContext) => `/${entry.collection}/${entry.id}/`;
+
+/** Astro's settings the options depend on: the site, and the URL settings every page URL follows. */
+export interface AstroUrlConfig {
+  site?: string | URL;
+  base?: string;
+  /** Astro's `trailingSlash`. */
+  trailingSlash?: string;
+  /** Astro's `build.format`. */
+  build?: { format?: string };
+}
+
+const TRAILING_SLASH: readonly TrailingSlash[] = ['always', 'never', 'ignore'];
+const BUILD_FORMATS: readonly BuildFormat[] = ['directory', 'file', 'preserve'];
+const oneOf = <T extends string>(values: readonly T[], value: string | undefined, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback);
+
+export function resolveOptions(parsed: ParsedOptions, astro: AstroUrlConfig): ResolvedOptions {
   const siteInput = parsed.site ?? (astro.site ? String(astro.site) : undefined);
   if (!siteInput) {
     throw new PublicistError('publicist: site must be the absolute URL of the site (set `site` in astro.config or `publicist({ site })`), got nothing', { field: 'site' });
   }
   const base = (astro.base ?? '/').replace(/\/?$/, '/');
   const site = new URL(base, siteInput).href; // always ends with "/"
+  const urls = { base, trailingSlash: oneOf(TRAILING_SLASH, astro.trailingSlash, 'ignore'), buildFormat: oneOf(BUILD_FORMATS, astro.build?.format, 'directory') };
   const authors: Record<string, ResolvedAuthor> = {};
   for (const [id, a] of Object.entries(parsed.authors)) {
     const profiles = resolveProfiles(a);
@@ -59,9 +78,9 @@ export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | U
       sameAs: profileUrls(profiles),
     };
   }
-  const collections: ResolvedCollection[] = parsed.collections.map((c) => {
+  const collections: ResolvedCollection[] = (parsed.collections ?? [DEFAULT_COLLECTION]).map((c) => {
     const options = typeof c === 'string' ? { name: c } : c;
-    return { name: options.name, section: options.section ?? options.name, url: options.url ?? defaultArticlePath };
+    return { name: options.name, section: options.section ?? options.name, url: options.url ?? defaultArticlePath, fields: options.fields ?? {} };
   });
   const siteProfiles = resolveProfiles(parsed.profiles);
   const name = parsed.name ?? new URL(site).hostname;
@@ -69,14 +88,15 @@ export function resolveOptions(parsed: ParsedOptions, astro: { site?: string | U
     ...parsed,
     name,
     site,
-    base,
+    ...urls,
     authors,
     collections,
+    collectionsGuessed: parsed.collections === undefined,
     profiles: siteProfiles,
     publisher: {
       ...parsed.publisher,
       name: parsed.publisher.name ?? name,
-      url: parsed.publisher.url ?? site,
+      url: parsed.publisher.url ?? homeUrl({ ...urls, site }),
       logo: parsed.publisher.logo ? new URL(parsed.publisher.logo.replace(/^\//, ''), site).href : undefined,
       logoPath: parsed.publisher.logo ? `/${parsed.publisher.logo.replace(/^\//, '')}` : undefined,
       sameAs: [...new Set([...parsed.publisher.sameAs, ...profileUrls(siteProfiles)])],

@@ -8,6 +8,7 @@ import { cardsOptionsSchema } from './cards.ts';
 import { headOptionsSchema } from './head.ts';
 import { feedsOptionsSchema } from './feeds.ts';
 import { postsOptionsSchema } from './posts.ts';
+import { FIELD_ROLES, type FieldRole } from '../core/article/fields.ts';
 
 export const profilesSchema = z
   .object({
@@ -41,6 +42,14 @@ export const publisherSchema = z
   })
   .strict();
 
+const fieldOverride = z.union([nonEmpty('a frontmatter field name'), fn<(entry: { id: string; data: Record<string, unknown> }) => unknown>('a function')], {
+  error: 'a frontmatter field name (dots for nested fields, like coverImage.src) or a function of the entry',
+});
+
+export const fieldsSchema = z
+  .object(Object.fromEntries(FIELD_ROLES.map((role) => [role, fieldOverride.optional()])) as Record<FieldRole, z.ZodOptional<typeof fieldOverride>>)
+  .strict();
+
 export interface ArticleUrlContext {
   collection: string;
   id: string;
@@ -54,8 +63,16 @@ export const collectionSchema = z
     url: fn<(entry: ArticleUrlContext) => string>('a function from an entry to its page path').optional(),
     /** Section name shown in breadcrumbs and `article:section`; default: the collection name. */
     section: nonEmpty('a section name').optional(),
-  })
+    /** Which frontmatter field gives which fact (`{ pubDate: 'publishDate' }` or a function of the entry); default: guessed. */
+    fields: fieldsSchema.optional(),
+  }, { error: 'a collection name or { name, url?, section?, fields? }' })
   .strict();
+
+/** A name or an object; a name is read as `{ name }`, so an object's own errors keep their path (`collections.0.fields.pubDate`). */
+const collectionEntry = z.preprocess((c) => (typeof c === 'string' ? { name: c } : c), collectionSchema) as unknown as z.ZodType<
+  z.output<typeof collectionSchema>,
+  string | z.input<typeof collectionSchema>
+>;
 
 /** `/tags/[slug]/`: a site-relative path with `[slug]` once, ending in `/`. */
 const TAG_URL = /^\/(?:[^[\]]+\/)*\[slug\]\/(?:[^[\]]+\/)*$/;
@@ -89,12 +106,13 @@ export const optionsSchema = z
     authors: z.record(z.string(), authorSchema, { error: 'an object of author id → author' }).default({}),
     /** The site's own profiles: `twitter:site`, `rel="me"`, `sameAs` of the publisher. */
     profiles: profilesSchema.default({ sameAs: [] }),
+    /** The article collections; default: `articles`, else the collections whose entries have a date. */
     collections: z
-      .array(z.union([nonEmpty('a collection name'), collectionSchema], { error: 'a collection name or { name, url?, section? }' }), {
+      .array(collectionEntry, {
         error: 'a list of content collection names',
       })
       .min(1, { error: 'at least one content collection' })
-      .default(['articles']),
+      .optional(),
     /** The site's tag pages: their URL and slug (breadcrumbs, feed categories and tag feeds link there). */
     tags: tagsSchema.default({ url: '/tags/[slug]/' }),
     /**

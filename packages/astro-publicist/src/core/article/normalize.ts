@@ -3,6 +3,9 @@ import { PublicistError, describeValue } from '../errors.ts';
 import { truncateHead } from '../text/truncate.ts';
 import { cleanLine } from '../text/clean.ts';
 import type { Article, ArticleImage, ResolvedAuthor, ResolvedOptions, SocialPlatform } from '../types.ts';
+import { resolveAuthors } from './authors.ts';
+import { pagePath, urlOnSite } from '../urls.ts';
+import { detectFields, fieldLabel, FIELD_CANDIDATES, isImageMetadata, readField, type FieldMapping, type FieldRole } from './fields.ts';
 import { analyzeBody } from './body.ts';
 import { articleDate, isoWithOffset, localizeDateOnly, writtenDateProblem } from './dates.ts';
 import { ogLocale } from './locale.ts';
@@ -25,15 +28,6 @@ export interface EntryInput {
 /** The longest description taken from the body, in characters (graphemes). */
 export const DESCRIPTION_MAX = 160;
 export const EXCERPT_MAX = 300;
-
-/** The shape of an `image()` result: Astro's ImageMetadata. */
-interface ImageMetadataLike {
-  src: string;
-  width: number;
-  height: number;
-  format: string;
-  fsPath?: string;
-}
 
 const IMAGE_TYPES: Record<string, string> = {
   jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml',
@@ -69,23 +63,57 @@ export function shorten(text: string, max: number): string {
   return truncateHead(text, max).text;
 }
 
-function resolveCover(data: Record<string, unknown>, source: Source, options: ResolvedOptions): ArticleImage | undefined {
-  const cover = data.cover as ImageMetadataLike | string | undefined;
-  if (cover === undefined) return undefined;
-  const alt = data.coverAlt;
-  if (typeof alt !== 'string' || !alt.trim()) fail(source, 'coverAlt', 'must be alt text for the cover image (cover is set), got nothing');
+/** How an entry's fields are read: the collection's mapping and the authors its references point to. */
+export interface NormalizeContext {
+  /** Default: guessed from this entry alone (and the collection's `fields`). */
+  mapping?: FieldMapping;
+  /** Authors of referenced authors-collection entries, by `collection/id`. */
+  referenced?: ReadonlyMap<string, ResolvedAuthor>;
+}
+
+interface Read {
+  source: Source;
+  mapping: FieldMapping;
+  entry: { id: string; data: Record<string, unknown> };
+}
+
+const read = (r: Read, role: FieldRole) => readField(r.mapping, role, r.entry);
+
+/** A date from a YAML date, a string or a timestamp, whatever the theme's schema left it as. */
+function readDate(r: Read, role: 'pubDate' | 'updatedDate'): Date | undefined {
+  const value = read(r, role);
+  if (value === undefined || value === null) return undefined;
+  const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
+  const field = fieldLabel(r.mapping, role);
+  if (!date || Number.isNaN(date.getTime())) fail(r.source, field, `must be a date like 2026-03-01, got ${describeValue(value)}`);
+  if (r.mapping[role].kind === 'path') checkWrittenDate(r.source, field);
+  return date;
+}
+
+function resolveCover(r: Read, title: string, options: ResolvedOptions): ArticleImage | undefined {
+  const cover = read(r, 'cover');
+  if (cover === undefined || cover === null || cover === '') return undefined;
+  const coverField = fieldLabel(r.mapping, 'cover');
+  const written = read(r, 'coverAlt');
+  let alt = typeof written === 'string' ? written.trim() : '';
+  if (!alt) {
+    // Our own schema pairs `cover` with `coverAlt`; a theme without an alt field gets the title.
+    if (coverField === 'cover') fail(r.source, 'coverAlt', 'must be alt text for the cover image (cover is set), got nothing');
+    alt = title;
+  }
   if (typeof cover === 'string') {
     // A path, never a way out of the site: `../../secret.jpg` is refused rather than resolved.
     if (!/^[a-z][a-z\d+.-]*:/i.test(cover) && cover.split(/[\\/]/).includes('..')) {
-      fail(source, 'cover', `must be a path inside the project or an absolute URL, got ${describeValue(cover)}, which leaves it`);
+      fail(r.source, coverField, `must be a path inside the project or an absolute URL, got ${describeValue(cover)}, which leaves it`);
     }
-    const url = new URL(cover.replace(/^\//, ''), options.site).href;
-    const ext = cover.split('.').pop()?.toLowerCase() ?? '';
+    const url = /^https?:\/\//i.test(cover) ? cover : urlOnSite(cover, options.site);
+    const ext = new URL(url).pathname.split('.').pop()?.toLowerCase() ?? '';
     return { url, path: new URL(url).pathname, alt, type: IMAGE_TYPES[ext] };
   }
+  if (!isImageMetadata(cover)) fail(r.source, coverField, `must be an image (an image() field or a path), got ${describeValue(cover)}`);
   const path = cover.src.startsWith('/') ? cover.src : `/${cover.src}`;
   return {
-    url: new URL(path.replace(/^\//, ''), new URL(options.site).origin + '/').href,
+    url: urlOnSite(path, new URL(options.site).origin + '/'),
     path,
     width: cover.width,
     height: cover.height,
@@ -95,27 +123,18 @@ function resolveCover(data: Record<string, unknown>, source: Source, options: Re
   };
 }
 
-function resolveAuthors(data: Record<string, unknown>, source: Source, options: ResolvedOptions): ResolvedAuthor[] {
-  const ids = Array.isArray(data.author) ? data.author : [data.author];
-  return ids.map((id) => {
-    const author = typeof id === 'string' ? options.authors[id] : undefined;
-    if (!author) {
-      const known = Object.keys(options.authors);
-      fail(
-        source,
-        'author',
-        `must be an author id defined in publicist({ authors }), got ${describeValue(id)}; ${known.length ? `known ids: ${known.join(', ')}` : 'no authors are defined'}`,
-      );
-    }
-    return author;
-  });
+function readTags(r: Read): string[] {
+  const value = read(r, 'tags');
+  const list = Array.isArray(value) ? value : typeof value === 'string' && value.trim() ? [value] : [];
+  return [...new Set(list.filter((t) => t !== undefined && t !== null).map((t) => cleanLine(String(t))).filter(Boolean))];
 }
 
-/** Frontmatter `card`, its shorter title cleaned like the title. */
-function cardSettings(card: unknown): Article['card'] {
-  const settings = { ...((card ?? {}) as Article['card']) };
-  if (typeof settings.title === 'string') settings.title = cleanLine(settings.title);
-  return settings;
+function readCanonical(r: Read, url: string, options: ResolvedOptions): string {
+  const value = read(r, 'canonical');
+  if (typeof value !== 'string' || !value.trim()) return value instanceof URL ? value.href : url;
+  if (/^https?:\/\//i.test(value)) return value;
+  if (value.startsWith('/')) return urlOnSite(value, new URL(options.site).origin + '/');
+  fail(r.source, fieldLabel(r.mapping, 'canonical'), `must be an absolute URL or a path starting with "/", got ${describeValue(value)}`);
 }
 
 function deepFreeze<T>(value: T): T {
@@ -126,6 +145,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Frontmatter `card`, its shorter title cleaned like the title. */
+function cardSettings(card: unknown): Article['card'] {
+  const settings = { ...((card ?? {}) as Article['card']) };
+  if (typeof settings.title === 'string') settings.title = cleanLine(settings.title);
+  return settings;
+}
+
 /** Freeze everything the Article owns; `data` only shallowly, as its values belong to Astro. */
 function freezeArticle(article: Article): Article {
   for (const [key, value] of Object.entries(article)) if (key !== 'data') deepFreeze(value);
@@ -133,22 +159,28 @@ function freezeArticle(article: Article): Article {
   return Object.freeze(article);
 }
 
-export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): Article {
+export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, context: NormalizeContext = {}): Article {
   const { data } = entry;
   const file = entry.filePath ?? `${entry.collection}/${entry.id}`;
   const source: Source = { file, raw: entry.rawFrontmatter };
   const collection = options.collections.find((c) => c.name === entry.collection);
   if (!collection) fail(source, 'collection', `must be one of the article collections (${options.collections.map((c) => c.name).join(', ')}), got ${describeValue(entry.collection)}`);
+  const mapping = context.mapping ?? detectFields([data], collection.fields);
+  const r: Read = { source, mapping, entry: { id: entry.id, data } };
 
   // Frontmatter is untrusted: every text an output shows is cleaned here, once (control characters, noncharacters…).
-  const title = cleanLine(String(data.title ?? ''));
-  if (!title) fail(source, 'title', `must be a title, got ${describeValue(data.title)}`);
-  if (!(data.pubDate instanceof Date) || Number.isNaN(data.pubDate.getTime())) fail(source, 'pubDate', `must be a date, got ${describeValue(data.pubDate)}`);
-  checkWrittenDate(source, 'pubDate');
-  checkWrittenDate(source, 'updatedDate');
-  const updated = data.updatedDate;
-  if (updated !== undefined && (!(updated instanceof Date) || updated < data.pubDate)) {
-    fail(source, 'updatedDate', `must be a date on or after pubDate (${isoWithOffset(localizeDateOnly(data.pubDate, options.timezone), options.timezone)}), got ${updated instanceof Date ? isoWithOffset(localizeDateOnly(updated, options.timezone), options.timezone) : describeValue(updated)}`);
+  const titleValue = read(r, 'title');
+  const title = cleanLine(String(titleValue ?? ''));
+  if (!title) fail(source, fieldLabel(mapping, 'title'), `must be a title, got ${describeValue(titleValue)}`);
+  const pubDate = readDate(r, 'pubDate');
+  if (!pubDate) {
+    const names = mapping.pubDate.kind === 'none' ? FIELD_CANDIDATES.pubDate.join(', ') : fieldLabel(mapping, 'pubDate');
+    fail(source, fieldLabel(mapping, 'pubDate'), `must be the publication date (frontmatter ${names}, or set fields.pubDate for the collection), got nothing`);
+  }
+  const updated = readDate(r, 'updatedDate');
+  if (updated !== undefined && updated < pubDate) {
+    const iso = (date: Date) => isoWithOffset(localizeDateOnly(date, options.timezone), options.timezone);
+    fail(source, fieldLabel(mapping, 'updatedDate'), `must be a date on or after ${fieldLabel(mapping, 'pubDate')} (${iso(pubDate)}), got ${iso(updated)}`);
   }
 
   const format = file.endsWith('.md') ? 'md' : 'mdx';
@@ -159,7 +191,8 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
     fail(source, 'body', `must be valid ${format.toUpperCase()}: ${(error as Error).message}`);
   }
 
-  const frontmatterDescription = typeof data.description === 'string' ? cleanLine(data.description) : '';
+  const descriptionValue = read(r, 'description');
+  const frontmatterDescription = typeof descriptionValue === 'string' ? cleanLine(descriptionValue) : '';
   const fromBody = truncateHead(cleanLine(body.firstParagraph), DESCRIPTION_MAX);
   const description = frontmatterDescription || fromBody.text;
   if (!description) fail(source, 'description', 'must be set in the frontmatter when the body has no paragraph to take it from, got nothing');
@@ -168,11 +201,12 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
   if (typeof path !== 'string' || !path.startsWith('/')) {
     fail(source, 'url', `must be a site-relative path starting with "/" (from the collection's url option), got ${describeValue(path)}`);
   }
-  path = options.base.replace(/\/$/, '') + path;
-  const url = new URL(path.replace(/^\//, ''), new URL(options.site).origin + '/').href;
+  path = pagePath(path, options);
+  const url = urlOnSite(path, new URL(options.site).origin + '/');
   const lang = typeof data.lang === 'string' ? data.lang : options.defaultLocale;
   const social = (data.social ?? {}) as Partial<Record<SocialPlatform, string>> & { hashtags?: string[] };
   const slug = `${entry.collection}/${entry.id}`;
+  const draft = read(r, 'draft') === true;
 
   return freezeArticle({
     collection: entry.collection,
@@ -181,21 +215,27 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions): A
     file,
     path,
     url,
-    canonical: typeof data.canonical === 'string' ? data.canonical : url,
+    canonical: readCanonical(r, url, options),
     title,
     description,
     descriptionFromBody: !frontmatterDescription,
     descriptionShortened: !frontmatterDescription && fromBody.truncated,
-    published: articleDate(data.pubDate, options.timezone),
-    modified: articleDate((updated as Date | undefined) ?? data.pubDate, options.timezone),
-    authors: resolveAuthors(data, source, options),
-    tags: Array.isArray(data.tags) ? [...new Set(data.tags.map((tag) => cleanLine(String(tag))).filter(Boolean))] : [],
+    published: articleDate(pubDate, options.timezone),
+    modified: articleDate(updated ?? pubDate, options.timezone),
+    authors: resolveAuthors(read(r, 'author'), {
+      file,
+      field: fieldLabel(mapping, 'author'),
+      line: frontmatterLine(source.raw, fieldLabel(mapping, 'author')),
+      options,
+      referenced: context.referenced ?? new Map(),
+    }),
+    tags: readTags(r),
     lang,
     locale: ogLocale(lang),
     section: collection.section,
-    cover: resolveCover(data, source, options),
-    draft: data.draft === true,
-    noindex: data.noindex === true || data.draft === true,
+    cover: resolveCover(r, title, options),
+    draft,
+    noindex: data.noindex === true || draft,
     translationKey: typeof data.translationKey === 'string' ? data.translationKey : undefined,
     social: { ...social },
     card: cardSettings(data.card),

@@ -19,7 +19,7 @@ import { nearestUserFaces, selectFaces, type FontFace } from './fonts.ts';
 import { emojiIn } from './emoji.ts';
 import { imageDataUri, type ImageBox } from './assets.ts';
 import { formatCardDate, readingTimeLabel } from './labels.ts';
-import { hex6 } from './templates/parts.ts';
+import { hex6, initialsOf } from './templates/parts.ts';
 import type { RenderJob } from './render.ts';
 import { articleContent, cardKey } from './key.ts';
 
@@ -62,23 +62,35 @@ function logoPath(options: ResolvedOptions): string | undefined {
 }
 
 /** The image files a card draws: the logo, the cover (for templates that show it), the authors' avatars. */
-function cardFiles(article: Article, name: string, env: CardEnvironment, coverFile?: string): { logo?: string; cover?: string; avatars: (string | undefined)[] } {
+function cardFiles(
+  article: Article,
+  name: string,
+  env: CardEnvironment,
+  coverFile?: string,
+  avatarFiles?: readonly (string | undefined)[],
+): { logo?: string; cover?: string; avatars: readonly (string | undefined)[] } {
   const logo = logoPath(env.options);
   return {
     logo: logo ? join(env.publicDir, logo) : undefined,
     cover: coverFile && (COVER_TEMPLATES.has(name) || !BUILT_IN_TEMPLATES[name]) ? coverFile : undefined,
-    avatars: article.authors.map((a) => (a.avatarPath ? join(env.publicDir, a.avatarPath) : undefined)),
+    avatars: avatarFiles ?? article.authors.map((a) => (a.avatarPath ? join(env.publicDir, a.avatarPath) : a.avatarFile)),
   };
 }
 
 const isBuiltIn = (name: string, options: ResolvedOptions) => !options.cards.templates[name] && BUILT_IN_TEMPLATES[name] !== undefined;
 
 /** The cache key of an article's card, from its inputs only: no fonts, no fitting, no images decoded. */
-export function articleCardKey(article: Article, variant: CardVariant, env: CardEnvironment, coverFile?: string): string {
+export function articleCardKey(
+  article: Article,
+  variant: CardVariant,
+  env: CardEnvironment,
+  coverFile?: string,
+  avatarFiles?: readonly (string | undefined)[],
+): string {
   const { options } = env;
   const { name, template } = templateFor(article, options);
   const builtIn = isBuiltIn(name, options);
-  const files = cardFiles(article, name, env, coverFile);
+  const files = cardFiles(article, name, env, coverFile, avatarFiles);
   return cardKey({
     options,
     userFaces: env.userFaces,
@@ -178,7 +190,13 @@ function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnv
   };
 }
 
-export async function prepareCard(article: Article, variant: CardVariant, env: CardEnvironment, coverFile?: string): Promise<PreparedCard> {
+export async function prepareCard(
+  article: Article,
+  variant: CardVariant,
+  env: CardEnvironment,
+  coverFile?: string,
+  avatarFiles: readonly (string | undefined)[] = article.authors.map((a) => (a.avatarPath ? join(env.publicDir, a.avatarPath) : a.avatarFile)),
+): Promise<PreparedCard> {
   const { options } = env;
   const image = cardImages(article, options).find((i) => i.variant === variant);
   if (!image) throw new Error(`publicist: the ${variant} card is not enabled in cards.variants`);
@@ -188,14 +206,21 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
   const t = theme(article, options);
   const title = article.card.title ?? article.title;
 
-  const files = cardFiles(article, name, env, coverFile);
+  const files = cardFiles(article, name, env, coverFile, avatarFiles);
   const [logoUri, coverUri, ...avatarUris] = await Promise.all([
     files.logo ? cardImage(files.logo, { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined,
     files.cover ? cardImage(files.cover, { width, height, fit: 'cover' }, 'jpeg', { file: article.file, field: 'cover' }) : undefined,
-    ...article.authors.map((a, i) =>
-      files.avatars[i] ? cardImage(files.avatars[i], { width: 144, height: 144, fit: 'cover' }, 'png', { file: article.file, field: `authors.${a.id}.avatar` }) : undefined,
-    ),
+    ...article.authors.map((a, i) => {
+      const file = files.avatars[i];
+      if (!file) return undefined;
+      const box: ImageBox = { width: 144, height: 144, fit: 'cover' };
+      // A remote avatar is whatever its server sent: when it cannot be decoded, initials stand in.
+      if (!a.avatarPath && !a.avatarFile) return imageDataUri(file, box).catch(() => undefined);
+      return cardImage(file, box, 'png', { file: article.file, field: `authors.${a.id}.avatar` });
+    }),
   ]);
+  // An author whose avatar could not be loaded (a remote one that failed) is drawn as initials.
+  const initials = article.authors.map((a, i) => (a.avatar && !avatarUris[i] ? initialsOf(a.name) : undefined));
 
   const text = textHelpers(article.lang, env, t.fontFamily);
   const helpers: CardTemplateHelpers = {
@@ -203,7 +228,7 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
     theme: t,
     site: { name: options.name, url: options.site, host: new URL(options.site).host },
     title,
-    images: { logo: logoUri, avatars: avatarUris, cover: coverUri },
+    images: { logo: logoUri, avatars: avatarUris, initials, cover: coverUri },
     date: formatCardDate(article.published.date, article.lang, options.timezone),
     readingTime: readingTimeLabel(article.readingTimeMinutes, article.lang),
     direction: RTL_START.test(title) ? 'rtl' : 'ltr',
@@ -221,7 +246,7 @@ export async function prepareCard(article: Article, variant: CardVariant, env: C
   }
 
   const job = finishJob(tree, size, article.lang, env, t.fontFamily);
-  return { article, image, job, key: articleCardKey(article, variant, env, coverFile) };
+  return { article, image, job, key: articleCardKey(article, variant, env, coverFile, avatarFiles) };
 }
 
 /** What a page card shows: the site's name and description, or a tag and its article count. */

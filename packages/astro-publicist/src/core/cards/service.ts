@@ -56,6 +56,8 @@ export interface CardRequest {
   article: Article;
   /** Source file of the cover image, when known. */
   coverFile?: string;
+  /** The authors' avatar files, in author order (remote avatars already fetched); default: those in public/. */
+  avatarFiles?: readonly (string | undefined)[];
 }
 
 /** One card this service knows: its key, and its bytes only when there is no cache to keep them in. */
@@ -114,7 +116,7 @@ export class CardService {
     const plans: Planned[] = [];
     for (const request of requests) {
       for (const image of cardImages(request.article, options)) {
-        const key = articleCardKey(request.article, image.variant, this.options.env, request.coverFile);
+        const key = articleCardKey(request.article, image.variant, this.options.env, request.coverFile, request.avatarFiles);
         plans.push({ id: `${request.article.slug}|${image.variant}`, key, path: image.path, prepare: () => this.prepareArticle(request, image.variant) });
       }
     }
@@ -171,7 +173,7 @@ export class CardService {
         if (this.cards.has(id)) continue;
         let key: string;
         try {
-          key = articleCardKey(request.article, image.variant, this.options.env, request.coverFile);
+          key = articleCardKey(request.article, image.variant, this.options.env, request.coverFile, request.avatarFiles);
         } catch {
           continue; // the route's own request reports it
         }
@@ -201,12 +203,12 @@ export class CardService {
     }).catch(() => {});
   }
 
-  private async prepareArticle({ article, coverFile }: CardRequest, variant: CardVariant): Promise<Preparation> {
-    return { ...(await prepareCard(article, variant, this.options.env, coverFile)), owner: `${article.file}: the ${variant} card`, file: article.file };
+  private async prepareArticle({ article, coverFile, avatarFiles }: CardRequest, variant: CardVariant): Promise<Preparation> {
+    return { ...(await prepareCard(article, variant, this.options.env, coverFile, avatarFiles)), owner: `${article.file}: the ${variant} card`, file: article.file };
   }
 
   card(request: CardRequest, variant: CardVariant): Promise<Uint8Array> {
-    return this.serve(`${request.article.slug}|${variant}`, articleCardKey(request.article, variant, this.options.env, request.coverFile), () => this.prepareArticle(request, variant));
+    return this.serve(`${request.article.slug}|${variant}`, articleCardKey(request.article, variant, this.options.env, request.coverFile, request.avatarFiles), () => this.prepareArticle(request, variant));
   }
 
   private async preparePage(content: PageCardContent): Promise<Preparation> {

@@ -4,7 +4,7 @@
  */
 import { PublicistError, describeValue } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
-import { checkTagSlugs, DEFAULT_TAG_URL, siteTagSlug, tagPageUrl, tagPath, type TagRules } from '../urls.ts';
+import { checkTagSlugs, DEFAULT_TAG_URL, homeUrl, siteTagSlug, tagDir, tagPageUrl, tagPath, type TagRules } from '../urls.ts';
 import type { FeedFormat, FeedScope } from '../../options/feeds.ts';
 import { feedLabels, languageName } from './labels.ts';
 
@@ -57,7 +57,7 @@ export function feedParams(scope: FeedScope, options: { tags?: TagRules } = {}):
 
 /** Site-relative folder of a feed's files (with base), e.g. `/tags/seo/`. */
 export function feedDir(scope: FeedScope, options: Pick<ResolvedOptions, 'base' | 'tags'>): string {
-  if (scope.kind === 'tag') return tagPath(scope.tag!, options);
+  if (scope.kind === 'tag') return tagDir(scope.tag!, options);
   if (scope.kind === 'language') return `${options.base}${languageSlug(scope.lang!)}/`;
   return options.base;
 }
@@ -152,5 +152,5 @@ export function feedDescription(scope: FeedScope, options: ResolvedOptions): str
 
 /** The page a feed belongs to: the tag's page for a tag feed, the site's home otherwise. */
 export function feedHomeUrl(scope: FeedScope, options: ResolvedOptions): string {
-  return (scope.kind === 'tag' ? tagPageUrl(scope.tag!, options) : undefined) ?? options.site;
+  return (scope.kind === 'tag' ? tagPageUrl(scope.tag!, options) : undefined) ?? homeUrl(options);
 }

@@ -53,7 +53,8 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): stri
         summary: item.summary,
         date_published: item.publishedIso,
         date_modified: item.modifiedIso,
-        authors: item.authors.map(person),
+        // An item without authors inherits the feed's (the publisher).
+        ...(item.authors.length ? { authors: item.authors.map(person) } : {}),
         language: item.language,
         ...(item.image.length !== undefined ? { attachments: [{ url: item.image.url, mime_type: item.image.type, size_in_bytes: item.image.length }] } : {}),
       };

@@ -40,6 +40,8 @@ export function rssFeed(channel: FeedChannel, items: readonly FeedItem[]): Promi
     title: channel.title,
     description: channel.description,
     site: channel.homeUrl,
+    // The channel link as the URL rule spelled it: @astrojs/rss would add a slash otherwise.
+    trailingSlash: channel.homeUrl.endsWith('/'),
     stylesheet: channel.stylesheet,
     xmlns: NAMESPACES,
     customData: channelData(channel),

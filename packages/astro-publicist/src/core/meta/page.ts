@@ -7,7 +7,7 @@ import { pageCardTitle } from '../cards/pages.ts';
 import { PublicistError, describeValue } from '../errors.ts';
 import { feedLinks, type FeedLink } from '../feeds/links.ts';
 import { ogLocale } from '../article/locale.ts';
-import { absoluteUrl, tagPath } from '../urls.ts';
+import { absoluteUrl, homeUrl, pagePath, tagPath } from '../urls.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
 
 export interface PageImage {
@@ -180,12 +180,12 @@ export function resolvePage(input: HeadInput, options: ResolvedOptions): HeadPag
   }
 
   const tag = input.tag;
-  const path = input.path ?? (tag !== undefined ? tagPath(tag, options) : options.base);
+  const path = input.path ?? (tag !== undefined ? tagPath(tag, options) : pagePath('/', options));
   if (!path.startsWith('/')) {
     throw new PublicistError(`publicist: <Head path> must be a site-relative path starting with "/", got ${describeValue(path)}`, { field: 'path' });
   }
   const url = absoluteUrl(path, options);
-  const kind = tag !== undefined ? 'tag' : url === options.site ? 'home' : 'page';
+  const kind = tag !== undefined ? 'tag' : url === homeUrl(options) ? 'home' : 'page';
   const title = input.title ?? (tag ?? options.name);
   const lang = input.lang ?? options.defaultLocale;
   const ownLocale = ogLocale(lang);

@@ -4,7 +4,7 @@
  * `name` by which a page can leave it out (`omit`) to write its own.
  */
 import { profileUrls } from '../../options/resolve.ts';
-import type { ResolvedOptions } from '../types.ts';
+import type { Article, ResolvedOptions } from '../types.ts';
 import { formatMinutes, formatNames, headLabels } from './labels.ts';
 import type { HeadPage } from './page.ts';
 
@@ -30,10 +30,15 @@ function authorReference(author: { name: string; url?: string; sameAs: string[] 
   return author.url ?? author.sameAs[0] ?? author.name;
 }
 
-function documentTags(page: HeadPage): HeadTag[] {
+/** The names credited for an article: its authors, or the publisher when it names none. */
+function creditedNames(article: Article, options: ResolvedOptions): string[] {
+  return article.authors.length ? article.authors.map((a) => a.name) : [options.publisher.name];
+}
+
+function documentTags(page: HeadPage, options: ResolvedOptions): HeadTag[] {
   const tags: HeadTag[] = [{ element: 'title', name: 'title', attributes: [], text: page.documentTitle }];
   if (page.description) tags.push(meta('description', page.description));
-  if (page.article) tags.push(meta('author', page.article.authors.map((a) => a.name).join(', ')));
+  if (page.article) tags.push(meta('author', creditedNames(page.article, options).join(', ')));
   tags.push(meta('robots', page.noindex ? 'noindex, follow' : 'index, follow, max-image-preview:large'));
   return tags;
 }
@@ -103,7 +108,7 @@ function xTags(page: HeadPage, options: ResolvedOptions): HeadTag[] {
       meta('twitter:label1', labels.readingTime),
       meta('twitter:data1', formatMinutes(page.article.readingTimeMinutes, page.lang)),
       meta('twitter:label2', labels.writtenBy),
-      meta('twitter:data2', formatNames(page.article.authors.map((a) => a.name), page.lang)),
+      meta('twitter:data2', formatNames(creditedNames(page.article, options), page.lang)),
     );
   }
   return tags;
@@ -121,7 +126,7 @@ function identity(tag: HeadTag): string {
 export function headTags(page: HeadPage, options: ResolvedOptions, omit: readonly string[] = []): HeadTag[] {
   const skip = new Set(omit);
   const seen = new Set<string>();
-  const all = [...documentTags(page), ...linkTags(page, options), ...openGraphTags(page, options), ...articleTags(page), ...xTags(page, options), ...fediverseTags(page)];
+  const all = [...documentTags(page, options), ...linkTags(page, options), ...openGraphTags(page, options), ...articleTags(page), ...xTags(page, options), ...fediverseTags(page)];
   return all.filter((tag) => {
     const id = identity(tag);
     if (skip.has(tag.name) || seen.has(id)) return false;

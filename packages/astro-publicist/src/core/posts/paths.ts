@@ -1,5 +1,6 @@
 /** Where the posts outputs live, below the site's base: the one place these paths are spelled. */
 import type { Article } from '../types.ts';
+import { pagePath, type UrlSettings } from '../urls.ts';
 
 export const SOCIAL_ROUTE_PREFIX = 'social';
 
@@ -17,9 +18,9 @@ export function socialJsonPath(article: Pick<Article, 'slug'>, base = '/'): stri
   return `${base}${SOCIAL_ROUTE_PREFIX}/${article.slug}.json`;
 }
 
-/** `/social/articles/foo/`: the article's page in the social kit. */
-export function socialKitPath(article: Pick<Article, 'slug'>, base = '/'): string {
-  return `${base}${SOCIAL_ROUTE_PREFIX}/${article.slug}/`;
+/** `/social/articles/foo/`: the article's page in the social kit (a page, so Astro's URL settings apply). */
+export function socialKitPath(article: Pick<Article, 'slug'>, settings: UrlSettings): string {
+  return pagePath(`/${SOCIAL_ROUTE_PREFIX}/${article.slug}/`, settings);
 }
 
 export function socialIndexPath(base = '/'): string {
@@ -30,6 +31,6 @@ export function socialCsvPath(base = '/'): string {
   return `${base}${SOCIAL_ROUTE_PREFIX}/posts.csv`;
 }
 
-export function socialKitIndexPath(base = '/'): string {
-  return `${base}${SOCIAL_ROUTE_PREFIX}/`;
+export function socialKitIndexPath(settings: UrlSettings): string {
+  return pagePath(`/${SOCIAL_ROUTE_PREFIX}/`, settings);
 }

@@ -108,7 +108,7 @@ export function socialFile(article: Article, options: ResolvedOptions): SocialFi
   return {
     article: articleInfo(article),
     file: socialJsonPath(article, options.base),
-    kit: socialKitPath(article, options.base),
+    kit: socialKitPath(article, options),
     cards: cardImages(article, options),
     posts,
     intents: shareIntents({

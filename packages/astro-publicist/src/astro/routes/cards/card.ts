@@ -8,6 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticleIndex, type ArticleWithEntry } from '../../runtime.ts';
 import { publicistConfig } from '../../config/current.ts';
+import { avatarFiles } from '../../avatars.ts';
 import { checkCoverInsideProject } from '../../cover.ts';
 import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
@@ -17,15 +18,16 @@ import { getCardService, type CardRequest } from '../../../core/cards/service.ts
 export const prerender = true;
 
 /**
- * The cover's source file: the Article carries it when Astro's ImageMetadata exposes `fsPath`;
- * otherwise the entry's image still has it (a non-enumerable property or the dev `/@fs/` URL).
+ * What a card draws from files: the cover's source (the Article carries it when Astro's
+ * ImageMetadata exposes `fsPath`; in dev the image's `/@fs/` URL names it) and the authors'
+ * avatars, remote ones fetched into the cache.
  */
-function cardRequest({ article, entry }: ArticleWithEntry): CardRequest {
-  const cover = (entry.data as { cover?: { fsPath?: string; src?: string } }).cover;
-  const devPath = cover?.src?.startsWith('/@fs/') ? decodeURIComponent(cover.src.slice(4).split('?')[0]!) : undefined;
-  const coverFile = article.cover?.file ?? cover?.fsPath ?? devPath;
+async function cardRequest({ article }: ArticleWithEntry): Promise<CardRequest> {
+  const src = article.cover?.path;
+  const devPath = src?.startsWith('/@fs/') ? decodeURIComponent(src.slice(4).split('?')[0]!) : undefined;
+  const coverFile = article.cover?.file ?? devPath;
   checkCoverInsideProject(article, coverFile, publicistConfig.root);
-  return { article, coverFile };
+  return { article, coverFile, avatarFiles: await avatarFiles(article.authors, publicistConfig.publicDir) };
 }
 
 export const getStaticPaths = (async () => {
@@ -36,7 +38,7 @@ export const getStaticPaths = (async () => {
   const prefix = `${options.base}${cardSettings(options).prefix}/`;
   const pageContents = pageCardContents(index.tags(), options);
   if (command === 'build') {
-    service.planAll(articles.map(cardRequest), pageContents);
+    service.planAll(await Promise.all(articles.map(cardRequest)), pageContents);
     return [];
   }
   const param = (path: string) => path.slice(prefix.length, path.lastIndexOf('.'));
@@ -64,6 +66,6 @@ export const GET: APIRoute = async ({ props }) => {
   const { slug, variant, type } = card;
   const item = (await getArticleIndex()).bySlug.get(slug);
   if (!item) return new Response('Not found', { status: 404 });
-  const bytes = await getCardService().card(cardRequest(item), variant);
+  const bytes = await getCardService().card(await cardRequest(item), variant);
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { ...headers, 'Content-Type': type } });
 };

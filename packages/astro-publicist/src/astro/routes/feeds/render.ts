@@ -1,8 +1,8 @@
-/** An article's body rendered to HTML through Astro's container API, MDX components included. */
+/** An article's body rendered to HTML through Astro's container API, MDX components included when the site uses MDX. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { containerRenderers } from 'virtual:astro-publicist/feed-renderers';
 import { PublicistError } from '../../../core/errors.ts';
 import type { Article } from '../../../core/types.ts';
 import type { ArticleWithEntry } from '../../runtime.ts';
@@ -16,7 +16,7 @@ const renderedInBuild = new Map<string, Promise<string>>();
 
 async function renderToHtml(article: Article, entry: Entry): Promise<string> {
   try {
-    container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+    container ??= loadRenderers(containerRenderers).then((renderers) => AstroContainer.create({ renderers }));
     const { Content } = await render(entry);
     return await (await container).renderToString(Content);
   } catch (error) {

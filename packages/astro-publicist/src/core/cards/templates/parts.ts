@@ -18,15 +18,30 @@ export function authorNames(article: Article): string {
   return `${names.slice(0, -1).join(', ')} & ${names.at(-1)}`;
 }
 
-/** Up to three overlapping round avatars. */
+/** `Jane Doe` → `JD`, `Ada` → `A`. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  const letters = (words.length > 1 ? [words[0]!, words.at(-1)!] : words).map((w) => Array.from(w)[0]!.toLocaleUpperCase());
+  return letters.join('');
+}
+
+/** Up to three overlapping round avatars; initials for an author whose avatar could not be loaded. */
 export function avatars(helpers: CardTemplateHelpers, size: number, ring: string): CardElement | null {
-  const srcs = helpers.images.avatars.filter((s): s is string => Boolean(s)).slice(0, 3);
-  if (!srcs.length) return null;
+  const { avatars: srcs, initials = [] } = helpers.images;
+  const faces = srcs.map((src, i) => ({ src, initials: initials[i] })).filter((f) => f.src || f.initials).slice(0, 3);
+  if (!faces.length) return null;
+  const circle = (i: number) => ({ width: size, height: size, borderRadius: size / 2, border: `3px solid ${ring}`, marginLeft: i ? -size / 3 : 0 });
   return h(
     'div',
     { style: { display: 'flex', marginRight: 18 } },
-    ...srcs.map((src, i) =>
-      h('img', { src, width: size, height: size, style: { width: size, height: size, borderRadius: size / 2, border: `3px solid ${ring}`, marginLeft: i ? -size / 3 : 0 } }),
+    ...faces.map((face, i) =>
+      face.src
+        ? h('img', { src: face.src, width: size, height: size, style: circle(i) })
+        : h(
+            'div',
+            { style: { ...circle(i), display: 'flex', alignItems: 'center', justifyContent: 'center', background: helpers.theme.accent, color: helpers.theme.onAccent, fontSize: Math.round(size * 0.4), fontWeight: 700 } },
+            face.initials!,
+          ),
     ),
   );
 }

@@ -32,7 +32,8 @@ export interface CardTemplateHelpers {
   /** `card.title` from the frontmatter, else the title. */
   title: string;
   /** Images as data URIs, ready for `<img src>`. */
-  images: { logo?: string; avatars: (string | undefined)[]; cover?: string };
+  /** `initials[i]` stands in for `avatars[i]` when that author's avatar could not be loaded. */
+  images: { logo?: string; avatars: (string | undefined)[]; initials?: (string | undefined)[]; cover?: string };
   /** Publication date, formatted for the article's language. */
   date: string;
   /** "6 Min. Lesezeit" / "6 min read". */

@@ -28,7 +28,8 @@ export const articlePiece: GraphPiece = {
       url: page.url,
       datePublished: article.published.iso,
       dateModified: article.modified.iso,
-      author: article.authors.map((a) => ({ '@id': ids.person(a.id) })),
+      // Without an author the publisher is credited (Google accepts an Organization as author).
+      author: article.authors.length ? article.authors.map((a) => ({ '@id': ids.person(a.id) })) : [{ '@id': ids.publisher }],
       publisher: { '@id': ids.publisher },
       ...(images.length ? { image: images } : {}),
       mainEntityOfPage: { '@id': ids.webpage },

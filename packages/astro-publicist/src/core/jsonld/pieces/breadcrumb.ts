@@ -1,5 +1,5 @@
 import type { BreadcrumbList, ListItem } from 'schema-dts';
-import { absoluteUrl, tagPageUrl } from '../../urls.ts';
+import { absoluteUrl, homeUrl, tagPageUrl } from '../../urls.ts';
 import { headLabels } from '../../meta/labels.ts';
 import type { Article, ResolvedOptions } from '../../types.ts';
 import type { GraphContext, GraphPiece } from '../types.ts';
@@ -27,7 +27,7 @@ function sectionCrumb(article: Article, options: ResolvedOptions): Crumb | undef
 
 /** Home → (section →) page; just Home on the home page. */
 export function breadcrumbItems({ page, options }: GraphContext): Crumb[] {
-  const home = { name: headLabels(page.lang).home, url: options.site };
+  const home = { name: headLabels(page.lang).home, url: homeUrl(options) };
   if (page.kind === 'home') return [home];
   const section = page.article ? sectionCrumb(page.article, options) : undefined;
   return [home, ...(section ? [section] : []), { name: page.title, url: page.url }];

@@ -1,0 +1,161 @@
+/**
+ * From content collections to Articles: which collections (the configured ones, or for
+ * zero-config the site's dated collections), each collection's field mapping (guessed once from
+ * its entries, logged once), and the authors its entries reference.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { collectionNames } from 'virtual:astro-publicist/collections';
+import { normalizeArticle } from '../../core/article/index.ts';
+import { authorFromData, isReference, referenceKey, type EntryReference } from '../../core/article/authors.ts';
+import { datedCollections, describeMapping, detectFields, readField, type FieldMapping } from '../../core/article/fields.ts';
+import { PublicistError } from '../../core/errors.ts';
+import type { Article, ResolvedAuthor, ResolvedCollection, ResolvedOptions } from '../../core/types.ts';
+import { DEFAULT_COLLECTION, defaultArticlePath } from '../../options/resolve.ts';
+import { droppedEntries } from '../../core/article/duplicates.ts';
+import { checkCoverInsideProject } from '../cover.ts';
+import { runtimeLog } from '../state.ts';
+
+export interface ArticleWithEntry {
+  article: Article;
+  entry: CollectionEntry<CollectionKey>;
+}
+
+type Entry = CollectionEntry<CollectionKey>;
+
+/** Lines already printed in this process (dev reloads articles on every request). */
+const LOGGED = Symbol.for('astro-publicist:logged-lines');
+type Holder = { [LOGGED]?: Set<string> };
+
+function logOnce(line: string, level: 'info' | 'warn' = 'info'): void {
+  const logged = ((globalThis as Holder)[LOGGED] ??= new Set());
+  if (logged.has(line)) return;
+  logged.add(line);
+  runtimeLog(level, line);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The collections to read. Configured ones must exist; without configuration, `articles` if the
+ * site has it, else every collection whose entries carry a date, else an error naming what exists.
+ */
+async function articleCollections(options: ResolvedOptions): Promise<ResolvedCollection[]> {
+  const existing = collectionNames;
+  if (!options.collectionsGuessed) {
+    const missing = options.collections.filter((c) => !existing.includes(c.name));
+    if (missing.length && existing.length) {
+      throw new PublicistError(
+        `publicist: collections must name content collections of the site, got ${missing.map((c) => `"${c.name}"`).join(', ')}; the site's collections: ${existing.join(', ')}`,
+        { field: 'collections' },
+      );
+    }
+    return options.collections;
+  }
+  if (existing.includes(DEFAULT_COLLECTION)) return options.collections;
+  const entries: Record<string, Record<string, unknown>[]> = {};
+  for (const name of existing) entries[name] = (await getCollection(name as CollectionKey)).map((e: Entry) => e.data as Record<string, unknown>);
+  const dated = datedCollections(entries);
+  if (!dated.length) {
+    throw new PublicistError(
+      `publicist: found no article collection: the site has no "${DEFAULT_COLLECTION}" collection and no collection whose entries have a date; ` +
+        `its collections: ${existing.length ? existing.join(', ') : 'none'}. Name yours: publicist({ collections: ['blog'] })`,
+      { field: 'collections' },
+    );
+  }
+  logOnce(
+    `no "${DEFAULT_COLLECTION}" collection; using the collection${dated.length === 1 ? '' : 's'} whose entries have a date: ` +
+      `${dated.map((name) => `${name} (${plural(entries[name]!.length, 'entry').replace(/entrys$/, 'entries')})`).join(', ')}. Set publicist({ collections }) to choose.`,
+  );
+  return dated.map((name) => ({ name, section: name, url: defaultArticlePath, fields: {} }));
+}
+
+/** The authors-collection entries the collection's entries reference, resolved with getEntry(). */
+async function referencedAuthors(entries: readonly Entry[], mapping: FieldMapping, site: string): Promise<Map<string, ResolvedAuthor>> {
+  const refs = new Map<string, EntryReference>();
+  for (const entry of entries) {
+    const value = readField(mapping, 'author', { id: entry.id, data: entry.data as Record<string, unknown> });
+    for (const item of Array.isArray(value) ? value : [value]) if (isReference(item)) refs.set(referenceKey(item), item);
+  }
+  const authors = new Map<string, ResolvedAuthor>();
+  for (const [key, ref] of refs) {
+    const found = await getEntry(ref.collection as CollectionKey, ref.id);
+    if (found) authors.set(key, authorFromData(ref.id, found.data as Record<string, unknown>, site));
+  }
+  return authors;
+}
+
+/**
+ * The frontmatter of a source file as written (YAML text after the opening `---`): the content
+ * layer hands over parsed data only, in which YAML has already rolled `2026-02-30` over to March.
+ */
+function rawFrontmatter(root: string, filePath: string | undefined): string | undefined {
+  if (!filePath) return undefined;
+  try {
+    return /^\uFEFF?---\r?\n([\s\S]*?\r?\n)---/.exec(readFileSync(resolve(root, filePath), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Refuse two source files with one entry id: Astro keeps one and the other article would vanish. */
+function checkDuplicateIds(collection: string, files: string[], root: string): void {
+  const listFolder = (dir: string) => {
+    try {
+      return readdirSync(resolve(root, dir));
+    } catch {
+      return [];
+    }
+  };
+  const [duplicate] = droppedEntries(files, listFolder);
+  if (duplicate) {
+    throw new PublicistError(
+      `publicist: ${duplicate.kept} and ${duplicate.dropped} must have different entry ids, but both are "${duplicate.id}" in the collection "${collection}" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.`,
+      { file: duplicate.dropped, field: 'id' },
+    );
+  }
+}
+
+/**
+ * Normalizes one collection's entries (dev passes one that keeps unchanged Articles); `context`
+ * is what every entry's Article depends on besides the entry (the field mapping, the authors).
+ */
+export type NormalizeAll = (collection: string, context: string, entries: readonly Entry[], normalize: (entry: Entry) => Article) => Article[];
+
+/** Every article of every article collection with its entry, newest first. */
+export async function loadArticles(options: ResolvedOptions, root: string, normalizeAll?: NormalizeAll): Promise<ArticleWithEntry[]> {
+  const collections = await articleCollections(options);
+  const effective: ResolvedOptions = { ...options, collections };
+  const all: ArticleWithEntry[] = [];
+  for (const collection of collections) {
+    const entries = await getCollection(collection.name as CollectionKey);
+    checkDuplicateIds(collection.name, entries.flatMap((e: Entry) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), root);
+    const mapping = detectFields(
+      entries.map((e: Entry) => e.data as Record<string, unknown>),
+      collection.fields,
+    );
+    if (entries.length) logOnce(describeMapping(collection.name, mapping));
+    const referenced = await referencedAuthors(entries, mapping, options.site);
+    const normalize = (entry: Entry) => {
+      const article = normalizeArticle(
+        {
+          collection: collection.name,
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          body: entry.body,
+          filePath: entry.filePath,
+          rawFrontmatter: rawFrontmatter(root, entry.filePath),
+        },
+        effective,
+        { mapping, referenced },
+      );
+      checkCoverInsideProject(article, article.cover?.file, root);
+      return article;
+    };
+    const context = JSON.stringify([collections.map((c) => [c.name, c.section, c.fields]), mapping, [...referenced]]);
+    const articles = normalizeAll ? normalizeAll(collection.name, context, entries, normalize) : entries.map(normalize);
+    entries.forEach((entry: Entry, i: number) => all.push({ article: articles[i]!, entry }));
+  }
+  return all.sort((a, b) => b.article.published.date.getTime() - a.article.published.date.getTime() || a.article.slug.localeCompare(b.article.slug));
+}
