@@ -71,6 +71,26 @@ describe('the starter theme with the one config line', () => {
   });
 });
 
+describe('the starter theme with a guess overridden by fields', () => {
+  it('reads the overridden fact through the function from astro.config, and logs it', () => {
+    const build = buildFixture('theme-starter', {
+      edit: (root) =>
+        replaceIn(
+          join(root, 'astro.config.mjs'),
+          CONFIG_LINE,
+          "publicist({ collections: [{ name: 'blog', url: ({ id }) => `/blog/${id}/`, fields: { coverAlt: ({ data }) => `Hero image of ${data.title}`, description: 'title' } }] })",
+        ),
+    });
+    expect(build.status, build.output).toBe(0);
+    expect(logLines(build.output, 'blog: description ← title (fields) · pubDate ← pubDate · updatedDate ← updatedDate · cover ← heroImage, alt ← fields.coverAlt() · author ← site publisher')).toHaveLength(1);
+    const nodes = jsonLdNodes(readFileSync(join(build.outDir, 'blog/first-light/index.html'), 'utf8'));
+    const posting = nodes.find((n) => n['@type'] === 'BlogPosting')!;
+    expect(posting.description).toBe('First light');
+    const hero = (posting.image as JsonNode[]).find((i) => typeof i.url === 'string' && (i.url as string).includes('hero-lighthouse'))!;
+    expect(hero.caption).toBe('Hero image of First light');
+  });
+});
+
 describe('the starter theme when publicist() is not told its collection', () => {
   it('uses the collection whose entries have a date, and says so', () => {
     const build = buildFixture('theme-starter', {

@@ -14,6 +14,7 @@ import { cardsFeature } from './features/cards.ts';
 import { feedsFeature } from './features/feeds.ts';
 import { postsFeature } from './features/posts.ts';
 import { reportFeature } from './features/report.ts';
+import { toolbarFeature } from './toolbar/feature.ts';
 import { checkPublicFiles } from './public-files.ts';
 import { virtualModulesPlugin } from './virtual-modules.ts';
 import { siteRoutes, type SiteRoute } from './site-routes.ts';
@@ -22,7 +23,7 @@ import { INTEGRATION_NAME, USER_OPTIONS } from './config/user-options.ts';
 import { configModulePlugin, configModuleSource, findConfigFile, IN_PROCESS_OPTIONS } from './config/virtual-module.ts';
 import { deterministicHighlighting } from './highlight.ts';
 
-const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature];
+const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature, toolbarFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
 /** Route modules are named by their source (`cards/card.ts`); the published package runs the compiled `.js`. */
 const MODULE_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';

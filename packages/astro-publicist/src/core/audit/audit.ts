@@ -10,7 +10,8 @@ export interface Finding {
   message: string;
 }
 
-function articleFindings(article: Article): Finding[] {
+/** The findings of one article on its own (no comparison with the others). */
+export function articleFindings(article: Article): Finding[] {
   const found: Finding[] = [];
   const add = (field: string, message: string) => found.push({ file: article.file, field, message });
   const titleLength = graphemeCount(article.title);

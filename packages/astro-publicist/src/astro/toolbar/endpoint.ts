@@ -1,0 +1,55 @@
+/**
+ * The dev toolbar's data for one page (`?path=`): the article behind it, its posts (as in
+ * `/social/<slug>.json`), its audit findings with the frontmatter line of each field. Injected in
+ * `astro dev` only.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { articleFindings } from '../../core/audit/audit.ts';
+import { AUDIT_LIMITS } from '../../core/audit/rules.ts';
+import { PublicistError } from '../../core/errors.ts';
+import { socialFile } from '../../core/posts/social-file.ts';
+import { getArticles } from '../runtime.ts';
+import { publicistConfig } from '../config/current.ts';
+import { msSinceContentSaved } from './changes.ts';
+import { frontmatterLines, lineOfField, pagePath, splitFindingMessage } from './source.ts';
+import type { ToolbarData } from './shared.ts';
+
+export const prerender = false;
+
+
+export const GET: APIRoute = async ({ url }) => {
+  const { options, root } = publicistConfig;
+  const path = pagePath(url.searchParams.get('path') ?? '/');
+  const data: ToolbarData = {
+    msSinceSave: msSinceContentSaved(),
+    lang: options.defaultLocale,
+    descriptionLimits: { min: AUDIT_LIMITS.descriptionMin, max: AUDIT_LIMITS.descriptionMax },
+    findings: [],
+  };
+  const match = (await getArticles()).find(({ article }) => pagePath(article.path) === path);
+  if (match) {
+    const { article } = match;
+    const absoluteFile = isAbsolute(article.file) ? article.file : join(root, article.file);
+    const source = await readFile(absoluteFile, 'utf8').catch(() => '');
+    const lines = frontmatterLines(source);
+    data.article = { file: article.file, absoluteFile, url: article.url, draft: article.draft, lines };
+    data.findings = articleFindings(article).map((finding) => ({
+      file: finding.file,
+      field: finding.field,
+      ...splitFindingMessage(finding.message),
+      level: 'warning',
+      editor: { file: absoluteFile, line: lineOfField(lines, finding.field) },
+    }));
+    if (options.posts.enabled) {
+      try {
+        data.social = socialFile(article, options);
+      } catch (error) {
+        if (!(error instanceof PublicistError)) throw error;
+        data.socialError = error.message;
+      }
+    }
+  }
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
+};
