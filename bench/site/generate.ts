@@ -94,8 +94,8 @@ const PUBLICIST_CONFIG = `publicist({
       timezone: 'Europe/Berlin',
       publisher: { type: 'Organization', name: 'Bench Kompass', logo: '/logo.png' },
       authors: {
-        lena: { name: 'Lena Hoffmann', url: 'https://bench.example/autoren/lena/', avatar: '/authors/lena.png', x: '@lenahoffmann' },
-        jonas: { name: 'Jonas Becker', url: 'https://bench.example/autoren/jonas/', avatar: '/authors/jonas.png' },
+        lena: { name: 'Lena Hoffmann', url: 'https://lena.example.org/', avatar: '/authors/lena.png', x: '@lenahoffmann' },
+        jonas: { name: 'Jonas Becker', url: 'https://jonas.example.org/', avatar: '/authors/jonas.png' },
       },
       cards: { variants: ['link', 'square', 'portrait', 'wide', 'standard'] },
       collections: [{ name: 'articles', section: 'Artikel', url: ({ id, data }) => (data.lang === 'en' ? \`/en/articles/\${id}/\` : \`/artikel/\${id}/\`) }],
