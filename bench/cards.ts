@@ -1,61 +1,115 @@
 /**
- * `npm run bench:cards [-- N]`: renders N share cards (default 200; German, English and Japanese
- * titles) through the real pipeline (worker pool + cache), cold then warm, and the same titles and
- * descriptions at 1200×630 through astro-og-canvas (the peer), single file at a time as it works.
+ * `npm run bench:cards [-- N] [--repeats R] [--threads T]`: N share cards (default 200) of the
+ * same design (bench/cards/contender.ts) rendered by
+ *  - astro-publicist's card service, cold (`ours`) and against a filled cache (`ours warm`),
+ *    and with its default template (`ours default`, more elements: date, avatar, reading time, tags);
+ *  - the floor: a bare satori + sharp loop on T threads, fixed layout, fonts loaded once per thread;
+ *  - astro-og-canvas (the peer), which is single-threaded and aborts after some 500–700 cards in
+ *    one process (WASM heap growth), so it runs in chunks of at most 250 cards per process.
+ * Each contender runs in fresh processes, R times, interleaved (the order rotates every round).
+ * Prints cards/s (start-up included), CPU-ms per card (all threads), time to the first card, as
+ * min/median/max, the ratios against the floor and the peer, and says when the spread is too
+ * wide to call.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateOpenGraphImage } from 'astro-og-canvas';
-import { normalizeArticle } from '../packages/astro-publicist/src/core/article/index.ts';
-import { resolveOptions } from '../packages/astro-publicist/src/options/resolve.ts';
-import { parseOptions } from '../packages/astro-publicist/src/options/validate.ts';
-import { CardService } from '../packages/astro-publicist/src/core/cards/service.ts';
 
-const N = Number(process.argv[2] ?? 200);
-const options = resolveOptions(parseOptions({ name: 'Social Kompass', defaultLocale: 'de', publisher: { name: 'Social Kompass', logo: '/logo.png' }, authors: { lena: { name: 'Lena Hoffmann', avatar: '/authors/lena.png' } } }), { site: 'https://social-kompass.example' });
-const PUBLIC_DIR = join(import.meta.dirname, '../example-site/public');
-const WORDS = {
-  de: ['Reichweite', 'Community', 'Strategie', 'Markenbekanntheit', 'Redaktionsplan', 'Krisenkommunikation', 'für', 'kleine', 'Unternehmen', 'wirklich', 'messen', 'Zielgruppenanalyse'],
-  en: ['reach', 'community', 'strategy', 'brand', 'awareness', 'editorial', 'calendar', 'for', 'small', 'teams', 'that', 'works'],
-  ja: ['信頼', 'を', '築く', 'ための', 'ソーシャル', 'メディア', '戦略', 'と', '実践', '方法', 'の', '基本'],
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
 };
-const langs = ['de', 'en', 'ja'] as const;
-const articles = Array.from({ length: N }, (_, i) => {
-  const lang = langs[i % 3]!;
-  const words = WORDS[lang];
-  const pick = (k: number) => Array.from({ length: k }, (_, j) => words[(i * 7 + j * 5) % words.length]).join(lang === 'ja' ? '' : ' ');
-  return normalizeArticle(
-    { collection: 'articles', id: `bench-${i}`, data: { title: `${pick(6)} ${i}`, description: `${pick(14)}.`, pubDate: new Date(Date.UTC(2026, 0, 1 + (i % 28))), author: 'lena', tags: ['Strategie', 'Reichweite'], lang }, body: pick(40) },
-    options,
-  );
-});
+const N = Number(args.find((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith('--')) ?? 200);
+const REPEATS = Number(flag('--repeats') ?? 3);
+const THREADS = Number(flag('--threads') ?? availableParallelism());
+const PEER_CHUNK = 250;
+const WIDE_SPREAD = 0.3;
+const CONTENDER = join(import.meta.dirname, 'cards/contender.ts');
 
-async function ours(cacheDir: string) {
-  const service = new CardService({ env: { options, publicDir: PUBLIC_DIR, userFaces: [] }, cacheDir, concurrency: availableParallelism(), memoize: true });
-  const t0 = performance.now();
-  await Promise.all(articles.map((article) => service.card({ article }, 'link')));
-  const seconds = (performance.now() - t0) / 1000;
-  const summary = service.finish(false);
-  await service.close();
-  return { seconds, summary };
+interface Result {
+  cards: number;
+  wallMs: number;
+  cpuMs: number;
+  firstCardMs: number;
 }
 
-const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-bench-'));
-const cold = await ours(cacheDir);
-const warm = await ours(cacheDir);
-rmSync(cacheDir, { recursive: true, force: true });
-
-const font = join(import.meta.dirname, '../node_modules/@fontsource/inter/files/inter-latin-700-normal.woff');
-const t0 = performance.now();
-for (const article of articles) {
-  await generateOpenGraphImage({ title: article.title, description: article.description, cacheDir: false, format: 'PNG', font: { title: { families: ['Inter'] }, description: { families: ['Inter'] } }, fonts: [font] } as never);
+function run(name: string, from: number, to: number, cacheDir = ''): Result {
+  const out = spawnSync(process.execPath, [CONTENDER, name, String(from), String(to), String(THREADS), cacheDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const line = out.stdout.trim().split('\n').pop() ?? '';
+  if (out.status !== 0 || !line.startsWith('{')) throw new Error(`bench: ${name} failed:\n${out.stderr.slice(-3000)}`);
+  return JSON.parse(line) as Result;
 }
-const peerSeconds = (performance.now() - t0) / 1000;
 
-const rate = (s: number) => N / s;
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${availableParallelism()}, Node ${process.version}`);
-console.log(`astro-publicist cold: ${N} cards in ${cold.seconds.toFixed(2)} s = ${rate(cold.seconds).toFixed(1)} cards/s (rendered ${cold.summary.rendered})`);
-console.log(`astro-publicist warm: ${N} cards in ${warm.seconds.toFixed(2)} s = ${rate(warm.seconds).toFixed(1)} cards/s (from cache ${warm.summary.fromCache})`);
-console.log(`astro-og-canvas:      ${N} cards in ${peerSeconds.toFixed(2)} s = ${rate(peerSeconds).toFixed(1)} cards/s (no cache)`);
-console.log(`ours / peer, cold: ${(rate(cold.seconds) / rate(peerSeconds)).toFixed(2)}×`);
+/** The peer in processes of at most PEER_CHUNK cards, one after another; times add up. */
+function peer(): Result {
+  const total: Result = { cards: 0, wallMs: 0, cpuMs: 0, firstCardMs: NaN };
+  for (let from = 0; from < N; from += PEER_CHUNK) {
+    const r = run('peer', from, Math.min(N, from + PEER_CHUNK));
+    if (from === 0) total.firstCardMs = r.firstCardMs;
+    total.cards += r.cards;
+    total.wallMs += r.wallMs;
+    total.cpuMs += r.cpuMs;
+  }
+  return total;
+}
+
+const CONTENDERS: Record<string, () => Result> = {
+  ours: () => run('ours', 0, N),
+  'ours warm': () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-bench-cards-'));
+    try {
+      run('ours-warm', 0, N, cacheDir);
+      return run('ours-warm', 0, N, cacheDir);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  },
+  'ours default': () => run('ours-default', 0, N),
+  floor: () => run('floor', 0, N),
+  'astro-og-canvas': peer,
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const fmt = (xs: number[], digits = 1) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const tooWide = (xs: number[]) => xs.length > 1 && (Math.max(...xs) - Math.min(...xs)) / median(xs) > WIDE_SPREAD;
+
+console.log(`bench:cards N=${N}, ${REPEATS} rounds, ${THREADS} threads for ours and the floor; astro-og-canvas single-threaded in chunks of ≤${PEER_CHUNK} cards per process`);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+const names = Object.keys(CONTENDERS);
+const results: Record<string, Result[]> = Object.fromEntries(names.map((n) => [n, []]));
+for (let r = 0; r < REPEATS; r++) {
+  const order = names.map((_, k) => names[(k + r) % names.length]!);
+  for (const name of order) {
+    const result = CONTENDERS[name]!();
+    results[name]!.push(result);
+    console.log(`  round ${r + 1} ${name.padEnd(16)} ${(result.cards / (result.wallMs / 1000)).toFixed(1)} cards/s, ${(result.cpuMs / result.cards).toFixed(0)} CPU-ms/card, first card ${result.firstCardMs.toFixed(0)} ms  (load ${loadavg()[0]!.toFixed(2)})`);
+  }
+}
+
+const rate = (name: string) => results[name]!.map((r) => r.cards / (r.wallMs / 1000));
+const cpuPerCard = (name: string) => results[name]!.map((r) => r.cpuMs / r.cards);
+console.log(`\nN=${N}: median (min–max) of ${REPEATS}; wall and CPU include start-up (process, imports, fonts, workers)`);
+let wide = false;
+for (const name of names) {
+  const rates = rate(name);
+  const cpu = cpuPerCard(name);
+  const first = results[name]!.map((r) => r.firstCardMs);
+  wide ||= tooWide(rates) || tooWide(cpu);
+  console.log(`${name.padEnd(16)} ${fmt(rates).padEnd(20)} cards/s   ${fmt(cpu, 0).padEnd(16)} CPU-ms/card   first card ${fmt(first, 0)} ms${tooWide(rates) || tooWide(cpu) ? '  ⚠ spread too wide' : ''}`);
+}
+/** Ratios of each round's pair (run minutes apart at most), so load hits both sides alike. */
+const ratio = (a: string, b: string, of: (name: string) => number[], invert = false) => {
+  const xs = of(a).map((v, i) => (invert ? of(b)[i]! / v : v / of(b)[i]!));
+  return `${fmt(xs, 2)}×`;
+};
+console.log('');
+console.log(`ours vs floor:           throughput ${ratio('ours', 'floor', rate)}, CPU per card ${ratio('ours', 'floor', cpuPerCard, true)} (higher is better)`);
+console.log(`ours vs astro-og-canvas: throughput ${ratio('ours', 'astro-og-canvas', rate)}, CPU per card ${ratio('ours', 'astro-og-canvas', cpuPerCard, true)} (higher is better)`);
+console.log(`ours warm vs ours cold:  throughput ${ratio('ours warm', 'ours', rate)}`);
+console.log(wide ? '⚠ the spread between rounds is over 30 %: the machine was too busy to call these ratios; run again when it is quieter' : 'spread within 30 % for every contender');
+console.log(`load at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -1,5 +1,5 @@
 /** Share cards, unit level: text fitting judged on satori's own layout boxes and on pixels; font files. */
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -126,6 +126,80 @@ describe('cache keys', () => {
     expect(await key({ description: 'Kurz.' }, 'Ein anderer Absatz, der nicht auf der Karte steht, aber gleich lang ist.')).toBe(base);
     expect(await key({ description: 'Kurz!' })).not.toBe(base);
     expect(await key({ description: 'Kurz.', card: { accent: '#00ff00' } })).not.toBe(base);
+  });
+});
+
+describe('card cache hits', () => {
+  it('serve a cached card without running its template, and render again only what changed', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-hits-'));
+    let calls = 0;
+    const counting = (article: { title: string }, size: { width: number; height: number }, helpers: { h: typeof import('../src/core/cards/tree.ts').h }) => {
+      calls++;
+      return helpers.h('div', { style: { display: 'flex', width: size.width, height: size.height, background: '#ffffff', fontSize: 40 } }, article.title);
+    };
+    const e = env({ cards: { template: 'counting', templates: { counting: counting as never } } });
+    const articles = ['eins', 'zwei', 'drei'].map((id) => makeArticle({ id, data: { title: `Titel ${id}` } }, e.options));
+    const build = async (list = articles) => {
+      const service = new CardService({ env: e, cacheDir, concurrency: 1, memoize: true });
+      try {
+        service.startAll(list.map((article) => ({ article })));
+        const bytes = await Promise.all(list.map((article) => service.card({ article }, 'link')));
+        return { bytes, summary: service.finish(true) };
+      } finally {
+        await service.close();
+      }
+    };
+    const first = await build();
+    expect(calls).toBe(3);
+    expect(first.summary).toMatchObject({ rendered: 3, fromCache: 0 });
+
+    calls = 0;
+    const second = await build();
+    expect(calls).toBe(0);
+    expect(second.summary).toMatchObject({ rendered: 0, fromCache: 3 });
+    expect(second.bytes.map((b) => Buffer.from(b).equals(Buffer.from(first.bytes[second.bytes.indexOf(b)]!)))).toEqual([true, true, true]);
+
+    calls = 0;
+    const edited = [articles[0]!, makeArticle({ id: 'zwei', data: { title: 'Ein neuer Titel' } }, e.options), articles[2]!];
+    const third = await build(edited);
+    expect(calls).toBe(1);
+    expect(third.summary).toMatchObject({ rendered: 1, fromCache: 2 });
+    const meta = await sharp(Buffer.from(third.bytes[1]!)).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  });
+});
+
+describe('card files of a build', () => {
+  it('writes every planned card into the output, copies hits from the cache and renders a damaged entry again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-plan-'));
+    const e = env({ cards: { variants: ['link', 'square'] } });
+    const articles = ['eins', 'zwei'].map((id) => makeArticle({ id, data: { title: `Titel ${id}` } }, e.options));
+    const site = { page: { kind: 'site' as const }, title: 'Social Kompass', description: 'Praxiswissen.', eyebrow: 'social-kompass.example', lang: 'de' };
+    const build = async () => {
+      const outDir = mkdtempSync(join(tmpdir(), 'publicist-out-'));
+      const service = new CardService({ env: e, cacheDir, concurrency: 1, memoize: true });
+      try {
+        service.planAll(articles.map((article) => ({ article })), [site]);
+        await service.writeAll((path) => join(outDir, path));
+        return { outDir, summary: service.finish(true) };
+      } finally {
+        await service.close();
+      }
+    };
+    const files = ['og/articles/eins.png', 'og/articles/eins-square.png', 'og/articles/zwei.png', 'og/articles/zwei-square.png', 'og/site.png'];
+    const first = await build();
+    expect(first.summary).toMatchObject({ rendered: 5, fromCache: 0 });
+    for (const file of files) expect((await sharp(join(first.outDir, file)).metadata()).format, file).toBe('png');
+
+    const second = await build();
+    expect(second.summary).toMatchObject({ rendered: 0, fromCache: 5 });
+    for (const file of files) expect(readFileSync(join(second.outDir, file)).equals(readFileSync(join(first.outDir, file))), file).toBe(true);
+
+    const cached = readdirSync(join(cacheDir, 'publicist-cards')).filter((n) => n.endsWith('.png'));
+    writeFileSync(join(cacheDir, 'publicist-cards', cached[0]!), Buffer.from('not a png'));
+    const third = await build();
+    expect(third.summary).toMatchObject({ rendered: 1, fromCache: 4 });
+    for (const file of files) expect(readFileSync(join(third.outDir, file)).equals(readFileSync(join(first.outDir, file))), file).toBe(true);
   });
 });
 

@@ -92,6 +92,29 @@ describe('feedHtml', () => {
     expect(urlsIn(clean)).toContain('https://social-kompass.example/lazy.png');
   });
 
+  it('drops a highlighter\'s coloured spans and theme attributes from code blocks, keeping the code, its language and links', () => {
+    // What Shiki (Astro's default highlighter) writes for a code block.
+    const shiki =
+      '<p>Vorher <span style="color:red">rot</span></p><pre class="astro-code github-dark" style="background-color:#24292e;color:#e1e4e8; overflow-x: auto;" tabindex="0" data-language="ts"><code>' +
+      '<span class="line"><span style="color:#6A737D">// Zeit &lt;planen&gt; &amp; posten</span></span>\n' +
+      '<span class="line"><span style="color:#F97583">export</span><span style="color:#B392F0"> nextSlot</span><span style="color:#E1E4E8">(</span><a href="/doku/">Doku</a><span style="color:#E1E4E8">)</span></span></code></pre>';
+    const before = parseDocument(shiki);
+    const html = feedHtml(shiki, PAGE);
+    const after = parseDocument(html);
+    const pre = DomUtils.findOne((e) => e.name === 'pre', after.children)!;
+    expect(pre.attribs).toEqual({});
+    expect(DomUtils.findAll((e) => e.name === 'span', pre.children)).toEqual([]);
+    const code = DomUtils.findOne((e) => e.name === 'code', pre.children)!;
+    expect(code.attribs).toEqual({ class: 'language-ts' });
+    const codeBefore = DomUtils.findOne((e) => e.name === 'code', before.children)!;
+    expect(DomUtils.textContent(code)).toBe(DomUtils.textContent(codeBefore));
+    expect(DomUtils.textContent(code)).toContain('// Zeit <planen> & posten\nexport nextSlot(Doku)');
+    expect(urlsIn(html)).toEqual(['https://social-kompass.example/doku/']);
+    // Outside code blocks the author's markup stays.
+    expect(html).toContain('<span style="color:red">rot</span>');
+    expect(html.length).toBeLessThan(shiki.length / 2);
+  });
+
   it('splits srcset candidates the way the HTML standard does', () => {
     expect(parseSrcset('a.png 1x, b,c.png 2x,d.png')).toEqual([
       ['a.png', '1x'],

@@ -117,8 +117,14 @@ function checkDuplicateIds(collection: string, files: string[], root: string): v
   }
 }
 
+/**
+ * Normalizes one collection's entries (dev passes one that keeps unchanged Articles); `context`
+ * is what every entry's Article depends on besides the entry (the field mapping, the authors).
+ */
+export type NormalizeAll = (collection: string, context: string, entries: readonly Entry[], normalize: (entry: Entry) => Article) => Article[];
+
 /** Every article of every article collection with its entry, newest first. */
-export async function loadArticles(options: ResolvedOptions, root: string): Promise<ArticleWithEntry[]> {
+export async function loadArticles(options: ResolvedOptions, root: string, normalizeAll?: NormalizeAll): Promise<ArticleWithEntry[]> {
   const collections = await articleCollections(options);
   const effective: ResolvedOptions = { ...options, collections };
   const all: ArticleWithEntry[] = [];
@@ -131,7 +137,7 @@ export async function loadArticles(options: ResolvedOptions, root: string): Prom
     );
     if (entries.length) logOnce(describeMapping(collection.name, mapping));
     const referenced = await referencedAuthors(entries, mapping, options.site);
-    for (const entry of entries) {
+    const normalize = (entry: Entry) => {
       const article = normalizeArticle(
         {
           collection: collection.name,
@@ -145,8 +151,11 @@ export async function loadArticles(options: ResolvedOptions, root: string): Prom
         { mapping, referenced },
       );
       checkCoverInsideProject(article, article.cover?.file, root);
-      all.push({ article, entry });
-    }
+      return article;
+    };
+    const context = JSON.stringify([collections.map((c) => [c.name, c.section, c.fields]), mapping, [...referenced]]);
+    const articles = normalizeAll ? normalizeAll(collection.name, context, entries, normalize) : entries.map(normalize);
+    entries.forEach((entry: Entry, i: number) => all.push({ article: articles[i]!, entry }));
   }
   return all.sort((a, b) => b.article.published.date.getTime() - a.article.published.date.getTime() || a.article.slug.localeCompare(b.article.slug));
 }

@@ -1,8 +1,10 @@
 /**
- * The cards feature: the `/og/...` route (prerendered in a build, on demand in `astro dev`), the
+ * The cards feature: the `/og/...` route (on demand in `astro dev`; in a build it plans every card,
+ * and the files are written into the output when the build is done), the
  * render service with its worker pool and cache, and the build summary in Astro's log.
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { Feature } from './types.ts';
 import { CARD_FORMATS, cardSettings } from '../../core/cards/images.ts';
 import { CardService, getCardService, setCardService } from '../../core/cards/service.ts';
@@ -40,6 +42,8 @@ export const cardsFeature: Feature = {
   },
   async buildDone({ state, logger }) {
     const service = getCardService();
+    // The card files go into the output now (before the feeds read their sizes for enclosures).
+    await service.writeAll((path) => join(state.outDir, decodeURIComponent(path.slice(state.options.base.length))));
     const summary = service.finish(true);
     await service.close();
     const line = `rendered ${summary.rendered}, from cache ${summary.fromCache}, in ${summary.seconds.toFixed(1)} s`;

@@ -1,13 +1,13 @@
 /**
  * Lookups a page's head needs, built once per build from the article list (in `astro dev`, once
- * per request): the article at a path, an article's translations, the site's languages, the tag
+ * per content change): the article at a path, an article's translations, the site's languages, the tag
  * a tag page lists. No page scans the article list.
  */
 import { siteLanguages } from '../../core/feeds/definitions.ts';
 import type { Article } from '../../core/types.ts';
 import { siteTagSlug } from '../../core/urls.ts';
-import { isDev, publicistConfig } from '../config/current.ts';
-import { getArticleList } from '../runtime.ts';
+import { publicistConfig } from '../config/current.ts';
+import { getArticleIndex, type ArticleIndex } from '../runtime.ts';
 
 export interface SiteIndex {
   articleAt(path: string): Article | undefined;
@@ -46,9 +46,12 @@ function createIndex(articles: readonly Article[]): SiteIndex {
   };
 }
 
-let cached: Promise<SiteIndex> | undefined;
+/** One head index per article index: built once in a build, and in dev only when the content changed. */
+const byArticles = new WeakMap<ArticleIndex, SiteIndex>();
 
-export function getSiteIndex(): Promise<SiteIndex> {
-  if (isDev()) return getArticleList().then(createIndex);
-  return (cached ??= getArticleList().then(createIndex));
+export async function getSiteIndex(): Promise<SiteIndex> {
+  const articles = await getArticleIndex();
+  let index = byArticles.get(articles);
+  if (!index) byArticles.set(articles, (index = createIndex(articles.articles)));
+  return index;
 }

@@ -1,7 +1,6 @@
 /** One collection entry plus the resolved options becomes one immutable `Article`. */
 import { PublicistError, describeValue } from '../errors.ts';
-import { truncate } from '../text/truncate.ts';
-import { graphemeCount } from '../text/graphemes.ts';
+import { truncateHead } from '../text/truncate.ts';
 import { cleanLine } from '../text/clean.ts';
 import type { Article, ArticleImage, ResolvedAuthor, ResolvedOptions, SocialPlatform } from '../types.ts';
 import { resolveAuthors } from './authors.ts';
@@ -61,7 +60,7 @@ function checkWrittenDate(source: Source, field: string): void {
 }
 
 export function shorten(text: string, max: number): string {
-  return truncate(text, { fits: (s) => graphemeCount(s) <= max }).text;
+  return truncateHead(text, max).text;
 }
 
 /** How an entry's fields are read: the collection's mapping and the authors its references point to. */
@@ -194,7 +193,7 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, co
 
   const descriptionValue = read(r, 'description');
   const frontmatterDescription = typeof descriptionValue === 'string' ? cleanLine(descriptionValue) : '';
-  const fromBody = truncate(cleanLine(body.firstParagraph), { fits: (t) => graphemeCount(t) <= DESCRIPTION_MAX });
+  const fromBody = truncateHead(cleanLine(body.firstParagraph), DESCRIPTION_MAX);
   const description = frontmatterDescription || fromBody.text;
   if (!description) fail(source, 'description', 'must be set in the frontmatter when the body has no paragraph to take it from, got nothing');
 

@@ -52,6 +52,12 @@ export class CardCache {
     this.warn(`the card cache at ${this.dir} ${what} (${(error as Error).message}); cards are rendered without it in this build`);
   }
 
+  /** Is there an entry for `key`? (Marks it used; whether it is intact is checked when it is read.) */
+  has(key: string): boolean {
+    this.used.add(key);
+    return this.index.has(key);
+  }
+
   /** The cached bytes for `key`, if present and intact. */
   get(key: string): Uint8Array | undefined {
     this.used.add(key);
@@ -92,6 +98,12 @@ export class CardCache {
       }
       this.disable('cannot be written', error);
     }
+  }
+
+  /** `set`, reporting whether the entry is now in the cache (a failed write is warned about once, see `set`). */
+  trySet(key: string, bytes: Uint8Array, extension: string): boolean {
+    this.set(key, bytes, extension);
+    return !this.disabled && this.index.has(key);
   }
 
   /** Delete every entry this build did not use (and leftovers of interrupted writes); returns how many. */

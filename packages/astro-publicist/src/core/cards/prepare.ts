@@ -1,11 +1,9 @@
 /**
  * One card, from Article to render job: pick the template, load the images it draws, call it
  * with helpers that measure with the real fonts, then list the font subsets and emoji its text
- * needs. The job is pure data, so its hash is the cache key: whatever changes the pixels
- * (article text, options, template, images, font files) changes the key, and nothing else does.
+ * needs. The cache key comes from the card's inputs alone (see key.ts), computed without any of
+ * that work, so a cached card is never laid out.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PublicistError } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
@@ -23,7 +21,8 @@ import { imageDataUri, type ImageBox } from './assets.ts';
 import { formatLongDate } from '../i18n/intl.ts';
 import { cardReadingTime } from '../i18n/phrases.ts';
 import { hex6, initialsOf } from './templates/parts.ts';
-import { RENDERER_ID, type RenderJob } from './render.ts';
+import type { RenderJob } from './render.ts';
+import { articleContent, cardKey } from './key.ts';
 
 export interface CardEnvironment {
   options: ResolvedOptions;
@@ -63,6 +62,53 @@ function logoPath(options: ResolvedOptions): string | undefined {
   return logo ? `/${logo.replace(/^\//, '')}` : options.publisher.logoPath;
 }
 
+/** The image files a card draws: the logo, the cover (for templates that show it), the authors' avatars. */
+function cardFiles(
+  article: Article,
+  name: string,
+  env: CardEnvironment,
+  coverFile?: string,
+  avatarFiles?: readonly (string | undefined)[],
+): { logo?: string; cover?: string; avatars: readonly (string | undefined)[] } {
+  const logo = logoPath(env.options);
+  return {
+    logo: logo ? join(env.publicDir, logo) : undefined,
+    cover: coverFile && (COVER_TEMPLATES.has(name) || !BUILT_IN_TEMPLATES[name]) ? coverFile : undefined,
+    avatars: avatarFiles ?? article.authors.map((a) => (a.avatarPath ? join(env.publicDir, a.avatarPath) : a.avatarFile)),
+  };
+}
+
+const isBuiltIn = (name: string, options: ResolvedOptions) => !options.cards.templates[name] && BUILT_IN_TEMPLATES[name] !== undefined;
+
+/** The cache key of an article's card, from its inputs only: no fonts, no fitting, no images decoded. */
+export function articleCardKey(
+  article: Article,
+  variant: CardVariant,
+  env: CardEnvironment,
+  coverFile?: string,
+  avatarFiles?: readonly (string | undefined)[],
+): string {
+  const { options } = env;
+  const { name, template } = templateFor(article, options);
+  const builtIn = isBuiltIn(name, options);
+  const files = cardFiles(article, name, env, coverFile, avatarFiles);
+  return cardKey({
+    options,
+    userFaces: env.userFaces,
+    variant,
+    template: name,
+    userTemplate: builtIn ? undefined : template,
+    content: articleContent(article, builtIn),
+    files: [files.logo, files.cover, ...files.avatars],
+  });
+}
+
+/** The cache key of a page card (the site's, a tag's). */
+export function pageCardKey(content: PageCardContent, env: CardEnvironment): string {
+  const logo = logoPath(env.options);
+  return cardKey({ options: env.options, userFaces: env.userFaces, variant: 'page', template: 'page', content, files: [logo ? join(env.publicDir, logo) : undefined] });
+}
+
 /** The option that names the logo drawn on the cards. */
 const logoField = (options: ResolvedOptions) => (options.cards.logo ? 'cards.logo' : 'publisher.logo');
 
@@ -78,13 +124,6 @@ async function cardImage(path: string, box: ImageBox, format: 'png' | 'jpeg', ow
     const where = owner.file ? `${owner.file}: ${owner.field}` : owner.field;
     throw new PublicistError(`publicist: ${where} must be a complete, readable image, got ${path}, which cannot be decoded: ${reason}`, { file: owner.file, field: owner.field });
   }
-}
-
-const fileHashes = new Map<string, string>();
-function fileHash(file: string): string {
-  let hash = fileHashes.get(file);
-  if (!hash) fileHashes.set(file, (hash = createHash('sha256').update(readFileSync(file)).digest('hex')));
-  return hash;
 }
 
 function measurerFor(text: string, weight: number, lang: string, env: CardEnvironment, family: string): Measurer {
@@ -137,11 +176,11 @@ function textHelpers(lang: string, env: CardEnvironment, family: string): TextHe
   };
 }
 
-/** The render job for a finished element tree, and its cache key (the hash of everything that makes the pixels). */
-function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnvironment, family: string): { job: RenderJob; key: string } {
+/** The render job for a finished element tree. */
+function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnvironment, family: string): RenderJob {
   const allText = [...textsByWeight(tree).values()].flat().join('\n');
   const { format } = cardSettings(env.options);
-  const job: RenderJob = {
+  return {
     tree,
     width: size.width,
     height: size.height,
@@ -150,12 +189,6 @@ function finishJob(tree: CardElement, size: CardSize, lang: string, env: CardEnv
     format,
     quality: env.options.cards.quality,
   };
-  const key = createHash('sha256')
-    .update(RENDERER_ID)
-    .update(JSON.stringify(job.fonts.map((f) => [f.name, f.weight, f.style, fileHash(f.file)])))
-    .update(JSON.stringify({ ...job, fonts: undefined }))
-    .digest('hex');
-  return { job, key };
 }
 
 export async function prepareCard(
@@ -174,13 +207,12 @@ export async function prepareCard(
   const t = theme(article, options);
   const title = article.card.title ?? article.title;
 
-  const logo = logoPath(options);
-  const cover = coverFile && (COVER_TEMPLATES.has(name) || !BUILT_IN_TEMPLATES[name]) ? coverFile : undefined;
+  const files = cardFiles(article, name, env, coverFile, avatarFiles);
   const [logoUri, coverUri, ...avatarUris] = await Promise.all([
-    logo ? cardImage(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined,
-    cover ? cardImage(cover, { width, height, fit: 'cover' }, 'jpeg', { file: article.file, field: 'cover' }) : undefined,
+    files.logo ? cardImage(files.logo, { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined,
+    files.cover ? cardImage(files.cover, { width, height, fit: 'cover' }, 'jpeg', { file: article.file, field: 'cover' }) : undefined,
     ...article.authors.map((a, i) => {
-      const file = avatarFiles[i];
+      const file = files.avatars[i];
       if (!file) return undefined;
       const box: ImageBox = { width: 144, height: 144, fit: 'cover' };
       // A remote avatar is whatever its server sent: when it cannot be decoded, initials stand in.
@@ -214,8 +246,8 @@ export async function prepareCard(
     throw new PublicistError(`publicist: ${article.file}: the card template "${name}" failed for the ${variant} card: ${(error as Error).message}`, { file: article.file, field: 'card.template' });
   }
 
-  const { job, key } = finishJob(tree, size, article.lang, env, t.fontFamily);
-  return { article, image, job, key };
+  const job = finishJob(tree, size, article.lang, env, t.fontFamily);
+  return { article, image, job, key: articleCardKey(article, variant, env, coverFile, avatarFiles) };
 }
 
 /** What a page card shows: the site's name and description, or a tag and its article count. */
@@ -252,6 +284,6 @@ export async function preparePageCard(content: PageCardContent, env: CardEnviron
     ...textHelpers(content.lang, env, t.fontFamily),
   };
   const tree = toPlainTree(pageTemplate(content, size, helpers), 'the page card template') as CardElement;
-  const { job, key } = finishJob(tree, size, content.lang, env, t.fontFamily);
-  return { image, job, key };
+  const job = finishJob(tree, size, content.lang, env, t.fontFamily);
+  return { image, job, key: pageCardKey(content, env) };
 }

@@ -1,13 +1,19 @@
 /**
- * The cards of a build or dev session: prepare each card (main thread, cheap), serve it from the
- * cache when its key is there and intact, else render it on the worker pool and store it.
- * In a build every card is started at once (so all threads stay busy while Astro writes pages)
- * and each is awaited by its own route request; counts and time feed the build summary.
+ * The cards of a build or dev session. Each card's cache key comes from its inputs (key.ts), so a
+ * cached card is served by reading its file, with no layout work. A card not in the cache is
+ * prepared (main thread), rendered on the worker pool and written to the cache as soon as it is
+ * done, so finished cards are not held in memory.
+ * A build plans every card when Astro asks for the card route's paths (`planAll`): the cards the
+ * cache lacks are queued, and a bounded number are prepared and rendered at a time while Astro
+ * writes pages (the first page is not held back); when the build is done, `writeAll` copies each
+ * card from the cache into the output. In `astro dev` each request asks for its card (`card`).
  */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PublicistError } from '../errors.ts';
 import type { Article } from '../types.ts';
-import { CARD_FORMATS, cardImages, cardSettings, pageCardSlug, type CardVariant } from './images.ts';
-import { prepareCard, preparePageCard, type CardEnvironment, type PageCardContent } from './prepare.ts';
+import { CARD_FORMATS, cardImages, cardSettings, pageCardImage, pageCardSlug, type CardVariant } from './images.ts';
+import { articleCardKey, pageCardKey, prepareCard, preparePageCard, type CardEnvironment, type PageCardContent } from './prepare.ts';
 import type { RenderJob } from './render.ts';
 import { CardCache } from './cache.ts';
 import { RenderPool } from './pool.ts';
@@ -31,10 +37,9 @@ export interface CardServiceOptions {
   maxBytes?: number;
 }
 
-/** A card ready to render or to read from the cache, and whose it is (for messages). */
+/** A card ready to render, and whose it is (for messages). */
 interface Preparation {
   job: RenderJob;
-  key: string;
   /** `src/content/articles/x.mdx: the link card`, `the card of the site`. */
   owner: string;
   file?: string;
@@ -55,10 +60,36 @@ export interface CardRequest {
   avatarFiles?: readonly (string | undefined)[];
 }
 
+/** One card this service knows: its key, and its bytes only when there is no cache to keep them in. */
+interface Produced {
+  key: string;
+  bytes?: Uint8Array;
+}
+
+/** A rendering waiting for its turn in a build. */
+interface Queued {
+  start: () => void;
+}
+
+/** A card a build writes into its output folder: which, where, and how to make it when the cache lacks it. */
+interface Planned {
+  id: string;
+  key: string;
+  /** Site-relative path (with base). */
+  path: string;
+  prepare: () => Promise<Preparation>;
+}
+
 export class CardService {
   private readonly cache?: CardCache;
   private readonly pool: RenderPool;
-  private readonly cards = new Map<string, Promise<Uint8Array>>();
+  /** Cards rendered (or being rendered) in this build, by `slug|variant`. */
+  private readonly cards = new Map<string, Promise<Produced>>();
+  private readonly queue = new Map<string, Queued>();
+  private readonly planned = new Map<string, Planned>();
+  private active = 0;
+  private readonly maxActive: number;
+  private total = 0;
   private rendered = 0;
   private fromCache = 0;
   private done = 0;
@@ -71,60 +102,169 @@ export class CardService {
     this.options = options;
     this.cache = options.cacheDir ? new CardCache(options.cacheDir, options.onWarning) : undefined;
     this.pool = new RenderPool(options.concurrency);
+    // Enough prepared jobs to keep every thread busy, few enough to bound memory.
+    this.maxActive = Math.max(2, options.concurrency * 3);
   }
 
-  /** Start every card of these articles now; the route requests pick them up. */
+  /**
+   * A build: every card of these articles and pages is written into the output folder by
+   * `writeAll` (a cache hit is a file copy, not a route Astro renders). The cards the cache lacks
+   * are queued now and rendered a few at a time; each goes into the cache as soon as it is done.
+   */
+  planAll(requests: CardRequest[], pages: PageCardContent[]): void {
+    const { options } = this.options.env;
+    const plans: Planned[] = [];
+    for (const request of requests) {
+      for (const image of cardImages(request.article, options)) {
+        const key = articleCardKey(request.article, image.variant, this.options.env, request.coverFile, request.avatarFiles);
+        plans.push({ id: `${request.article.slug}|${image.variant}`, key, path: image.path, prepare: () => this.prepareArticle(request, image.variant) });
+      }
+    }
+    for (const content of pages) {
+      const image = pageCardImage(content.page, options, content.title);
+      plans.push({ id: `page:${pageCardSlug(content.page)}`, key: pageCardKey(content, this.options.env), path: image.path, prepare: () => this.preparePage(content) });
+    }
+    for (const plan of plans) {
+      if (this.planned.has(plan.id)) continue;
+      this.planned.set(plan.id, plan);
+      this.total++;
+      if (this.cache?.has(plan.key)) continue;
+      const card = new Promise<void>((start) => this.queue.set(plan.id, { start })).then(() => this.produce(plan.key, plan.prepare));
+      card.catch(() => {});
+      this.cards.set(plan.id, card);
+    }
+    this.pump();
+  }
+
+  /**
+   * Write every planned card into the build output (`fileOf` maps a site-relative path to its
+   * file): from the cache, or from memory when there is no cache; a card whose cache file is
+   * damaged is rendered again. One card's bytes are held at a time.
+   */
+  async writeAll(fileOf: (path: string) => string): Promise<void> {
+    this.started ??= performance.now();
+    const madeDirs = new Set<string>();
+    for (const plan of this.planned.values()) {
+      const file = fileOf(plan.path);
+      const queued = this.queue.get(plan.id);
+      if (queued) this.begin(plan.id, queued);
+      const produced = this.cards.get(plan.id);
+      let bytes = produced ? ((await produced).bytes ?? this.cache?.get(plan.key)) : this.cache?.get(plan.key);
+      if (bytes && !produced) this.fromCache++;
+      if (!bytes) {
+        const result = await this.produce(plan.key, plan.prepare);
+        bytes = result.bytes ?? this.cache?.get(plan.key);
+        if (!bytes) throw new Error(`publicist: the card ${plan.path} was rendered but could not be read back from the cache`);
+      }
+      writeAtomically(file, bytes, madeDirs);
+      this.done++;
+      this.finished = performance.now();
+      this.options.onProgress?.(this.done, this.total);
+    }
+    this.planned.clear();
+  }
+
+  /** Queue every card of these articles that the cache lacks; the route requests pick them up. */
   startAll(requests: CardRequest[]): void {
-    for (const request of requests) for (const image of cardImages(request.article, this.options.env.options)) void this.card(request, image.variant).catch(() => {});
+    for (const request of requests) {
+      for (const image of cardImages(request.article, this.options.env.options)) {
+        this.total++;
+        const id = `${request.article.slug}|${image.variant}`;
+        if (this.cards.has(id)) continue;
+        let key: string;
+        try {
+          key = articleCardKey(request.article, image.variant, this.options.env, request.coverFile, request.avatarFiles);
+        } catch {
+          continue; // the route's own request reports it
+        }
+        if (this.cache?.has(key)) continue;
+        const card = new Promise<void>((start) => this.queue.set(id, { start })).then(() => this.produce(key, () => this.prepareArticle(request, image.variant)));
+        card.catch(() => {});
+        this.cards.set(id, card);
+      }
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    for (const [id, queued] of this.queue) {
+      if (this.active >= this.maxActive) break;
+      this.begin(id, queued);
+    }
+  }
+
+  private begin(id: string, queued: Queued): void {
+    this.queue.delete(id);
+    this.active++;
+    queued.start();
+    void this.cards.get(id)!.finally(() => {
+      this.active--;
+      this.pump();
+    }).catch(() => {});
+  }
+
+  private async prepareArticle({ article, coverFile, avatarFiles }: CardRequest, variant: CardVariant): Promise<Preparation> {
+    return { ...(await prepareCard(article, variant, this.options.env, coverFile, avatarFiles)), owner: `${article.file}: the ${variant} card`, file: article.file };
   }
 
   card(request: CardRequest, variant: CardVariant): Promise<Uint8Array> {
-    const { article, coverFile, avatarFiles } = request;
-    return this.memoized(`${article.slug}|${variant}`, async () => ({
-      ...(await prepareCard(article, variant, this.options.env, coverFile, avatarFiles)),
-      owner: `${article.file}: the ${variant} card`,
-      file: article.file,
-    }));
+    return this.serve(`${request.article.slug}|${variant}`, articleCardKey(request.article, variant, this.options.env, request.coverFile, request.avatarFiles), () => this.prepareArticle(request, variant));
+  }
+
+  private async preparePage(content: PageCardContent): Promise<Preparation> {
+    return { ...(await preparePageCard(content, this.options.env)), owner: `the card of ${content.page.kind === 'site' ? 'the site' : `the tag "${content.title}"`}` };
   }
 
   /** The link card of a page that is not an article (the site's, a tag's). */
   pageCard(content: PageCardContent): Promise<Uint8Array> {
-    return this.memoized(`page:${pageCardSlug(content.page)}`, async () => ({
-      ...(await preparePageCard(content, this.options.env)),
-      owner: `the card of ${content.page.kind === 'site' ? 'the site' : `the tag "${content.title}"`}`,
-    }));
+    return this.serve(`page:${pageCardSlug(content.page)}`, pageCardKey(content, this.options.env), () => this.preparePage(content));
   }
 
-  private memoized(id: string, prepare: () => Promise<Preparation>): Promise<Uint8Array> {
-    let card = this.options.memoize ? this.cards.get(id) : undefined;
-    if (!card) {
-      card = this.produce(prepare);
-      if (this.options.memoize) this.cards.set(id, card);
-    }
-    return card;
-  }
-
-  private async produce(prepare: () => Promise<Preparation>): Promise<Uint8Array> {
+  /** The card's bytes: from a rendering of this build, else the cache, else rendered now. */
+  private async serve(id: string, key: string, prepare: () => Promise<Preparation>): Promise<Uint8Array> {
     this.started ??= performance.now();
-    const prepared = await prepare();
-    let bytes = this.cache?.get(prepared.key);
-    if (bytes) this.fromCache++;
+    const queued = this.queue.get(id);
+    if (queued) this.begin(id, queued);
+    let produced = this.options.memoize ? this.cards.get(id) : undefined;
+    let bytes: Uint8Array | undefined;
+    if (produced) bytes = (await produced).bytes ?? this.cache?.get(key);
     else {
-      bytes = await this.pool.render(prepared.job);
-      const maxBytes = this.options.maxBytes ?? MAX_CARD_BYTES;
-      if (bytes.byteLength > maxBytes) {
-        throw new PublicistError(
-          `publicist: ${prepared.owner} must be at most ${megabytes(maxBytes)} MB (what X and LinkedIn accept), got ${megabytes(bytes.byteLength)} MB; use a smaller cover image or cards.format "jpeg"`,
-          { file: prepared.file, field: 'card' },
-        );
+      bytes = this.cache?.get(key);
+      if (bytes) {
+        this.fromCache++;
+        if (this.options.memoize) this.cards.set(id, Promise.resolve({ key }));
       }
-      this.cache?.set(prepared.key, bytes, CARD_FORMATS[cardSettings(this.options.env.options).format].extension);
-      this.rendered++;
+    }
+    if (!bytes) {
+      // Not in the cache (or its file was damaged): render it now.
+      produced = this.produce(key, prepare);
+      if (this.options.memoize) this.cards.set(id, produced);
+      const result = await produced;
+      bytes = result.bytes ?? this.cache?.get(key);
+      if (!bytes) throw new Error(`publicist: the card ${id} was rendered but could not be read back from the cache`);
     }
     this.done++;
     this.finished = performance.now();
-    this.options.onProgress?.(this.done, this.cards.size);
+    this.options.onProgress?.(this.done, Math.max(this.total, this.done));
     return bytes;
+  }
+
+  /** Prepare and render one card, check its size and store it; the bytes are kept only when there is no cache. */
+  private async produce(key: string, prepare: () => Promise<Preparation>): Promise<Produced> {
+    this.started ??= performance.now();
+    const prepared = await prepare();
+    const bytes = await this.pool.render(prepared.job);
+    const maxBytes = this.options.maxBytes ?? MAX_CARD_BYTES;
+    if (bytes.byteLength > maxBytes) {
+      throw new PublicistError(
+        `publicist: ${prepared.owner} must be at most ${megabytes(maxBytes)} MB (what X and LinkedIn accept), got ${megabytes(bytes.byteLength)} MB; use a smaller cover image or cards.format "jpeg"`,
+        { file: prepared.file, field: 'card' },
+      );
+    }
+    this.rendered++;
+    this.finished = performance.now();
+    const cached = this.cache?.trySet(key, bytes, CARD_FORMATS[cardSettings(this.options.env.options).format].extension) ?? false;
+    return cached ? { key } : { key, bytes };
   }
 
   /** Counts for the summary; then stale cache entries are removed (a full build knows every card). */
@@ -137,6 +277,15 @@ export class CardService {
   close(): Promise<void> {
     return this.pool.close();
   }
+}
+
+/** Write via a temporary file; `madeDirs` remembers the folders made in this pass (hundreds of cards share a few). */
+function writeAtomically(file: string, bytes: Uint8Array, madeDirs: Set<string>): void {
+  const dir = dirname(file);
+  if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true }), madeDirs.add(dir);
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, file);
 }
 
 const KEY = Symbol.for('astro-publicist:cards');

@@ -1,7 +1,7 @@
 /**
  * Rendered article HTML made fit for a feed: every URL absolute (a feed reader resolves relative
  * URLs against the feed, or not at all), and nothing that runs or styles (scripts, style sheets,
- * event handlers, `javascript:` URLs). Parsed with parse5, the HTML standard's parsing algorithm.
+ * event handlers, `javascript:` URLs, a syntax highlighter's coloured spans in code blocks). Parsed with parse5, the HTML standard's parsing algorithm.
  */
 import { parseFragment, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
 
@@ -98,6 +98,47 @@ function cleanAttributes(element: T.Element, pageUrl: string): void {
 
 const isElement = (node: T.ChildNode): node is T.Element => 'tagName' in node;
 
+/** Attributes of a highlighter's markup on a code block (Shiki, Prism): colours and theme names, no content. */
+const THEME_ATTRIBUTES = new Set(['style', 'class', 'tabindex', 'data-language', 'data-theme']);
+const isThemeOnly = (element: T.Element) => element.attrs.every((a) => THEME_ATTRIBUTES.has(a.name.toLowerCase()));
+
+/**
+ * A code block as a feed reader should get it: the text, without a highlighter's coloured
+ * `<span style>` per token and the theme's attributes on `<pre>`. The language stays, as the
+ * `language-*` class on `<code>` that readers know.
+ */
+function plainCodeBlock(pre: T.Element): void {
+  const language = pre.attrs.find((a) => a.name === 'data-language')?.value;
+  pre.attrs = pre.attrs.filter((a) => !THEME_ATTRIBUTES.has(a.name.toLowerCase()));
+  const unwrapSpans = (parent: T.ParentNode): void => {
+    const result: T.ChildNode[] = [];
+    for (const child of parent.childNodes) {
+      if (isElement(child)) unwrapSpans(child);
+      if (isElement(child) && child.tagName.toLowerCase() === 'span' && isThemeOnly(child)) {
+        for (const grandchild of child.childNodes) {
+          grandchild.parentNode = parent;
+          result.push(grandchild);
+        }
+        continue;
+      }
+      result.push(child);
+    }
+    // Adjacent text nodes (the tokens of one line) become one.
+    parent.childNodes = result.reduce<T.ChildNode[]>((merged, node) => {
+      const last = merged.at(-1);
+      if (last?.nodeName === '#text' && node.nodeName === '#text') (last as T.TextNode).value += (node as T.TextNode).value;
+      else merged.push(node);
+      return merged;
+    }, []);
+  };
+  unwrapSpans(pre);
+  const code = pre.childNodes.find((n): n is T.Element => isElement(n) && n.tagName.toLowerCase() === 'code');
+  if (code) {
+    code.attrs = code.attrs.filter((a) => a.name.toLowerCase() !== 'style');
+    if (language && /^[\w+#.-]+$/.test(language) && !code.attrs.some((a) => a.name === 'class')) code.attrs.push({ name: 'class', value: `language-${language}` });
+  }
+}
+
 function cleanChildren(parent: T.ParentNode, pageUrl: string): void {
   const result: T.ChildNode[] = [];
   for (const child of parent.childNodes) {
@@ -110,6 +151,7 @@ function cleanChildren(parent: T.ParentNode, pageUrl: string): void {
     if (DROPPED.has(name)) continue;
     cleanAttributes(child, pageUrl);
     cleanChildren(child, pageUrl);
+    if (name === 'pre') plainCodeBlock(child);
     if (UNWRAPPED.has(name)) {
       for (const grandchild of child.childNodes) {
         grandchild.parentNode = parent;
@@ -122,7 +164,7 @@ function cleanChildren(parent: T.ParentNode, pageUrl: string): void {
   parent.childNodes = result;
 }
 
-/** The article HTML for a feed item: absolute URLs, no scripts, styles or event handlers. */
+/** The article HTML for a feed item: absolute URLs, no scripts, styles, event handlers or highlighter markup. */
 export function feedHtml(html: string, pageUrl: string): string {
   // Without scripting, <noscript> content is parsed as markup, the way a feed reader sees it.
   const fragment = parseFragment(html, { scriptingEnabled: false });

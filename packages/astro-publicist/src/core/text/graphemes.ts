@@ -10,3 +10,10 @@ export function graphemeCount(text: string): number {
   for (const _ of segmenter.segment(text)) n++;
   return n;
 }
+
+/** The first `n` graphemes of `text` (all of it when it has fewer), without segmenting the rest. */
+export function graphemeHead(text: string, n: number): string {
+  let count = 0;
+  for (const s of segmenter.segment(text)) if (++count > n) return text.slice(0, s.index);
+  return text;
+}

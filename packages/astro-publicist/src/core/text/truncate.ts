@@ -3,7 +3,7 @@
  * else a word, else a grapheme. The ellipsis is part of what must fit, so it is counted by the
  * same rule (a platform's own weighting, say).
  */
-import { graphemes } from './graphemes.ts';
+import { graphemeCount, graphemeHead, graphemes } from './graphemes.ts';
 
 export interface TruncateOptions {
   /** Does this candidate fit? Called with the ellipsis already appended. */
@@ -12,6 +12,11 @@ export interface TruncateOptions {
   /** Prefer ending at a full sentence when that keeps at least this share of the text (0..1). */
   sentenceShare?: number;
   locale?: string;
+  /**
+   * When `text` is only the head of a longer text (see `truncateHead`), the whole text's length,
+   * so the sentence share is measured against it.
+   */
+  totalLength?: number;
 }
 
 export interface Truncated {
@@ -19,8 +24,17 @@ export interface Truncated {
   truncated: boolean;
 }
 
+/** Segmenters are costly to build and stateless to use: one per locale and granularity. */
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string | undefined, granularity: 'sentence' | 'word'): Intl.Segmenter {
+  const key = `${locale ?? ''}|${granularity}`;
+  let seg = segmenters.get(key);
+  if (!seg) segmenters.set(key, (seg = new Intl.Segmenter(locale, { granularity })));
+  return seg;
+}
+
 function boundaries(text: string, granularity: 'sentence' | 'word', locale?: string): number[] {
-  const seg = new Intl.Segmenter(locale, { granularity });
+  const seg = segmenter(locale, granularity);
   const ends: number[] = [];
   for (const s of seg.segment(text)) {
     if (granularity === 'word' && !s.isWordLike) continue;
@@ -31,7 +45,7 @@ function boundaries(text: string, granularity: 'sentence' | 'word', locale?: str
 
 function wordCount(text: string, locale?: string): number {
   let n = 0;
-  for (const s of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) if (s.isWordLike) n++;
+  for (const s of segmenter(locale, 'word').segment(text)) if (s.isWordLike) n++;
   return n;
 }
 
@@ -52,13 +66,13 @@ function longestFitting(ends: number[], ok: (end: number) => boolean): number | 
 }
 
 export function truncate(text: string, options: TruncateOptions): Truncated {
-  const { fits, ellipsis = '…', sentenceShare = 0.6, locale } = options;
+  const { fits, ellipsis = '…', sentenceShare = 0.6, locale, totalLength = text.length } = options;
   if (fits(text)) return { text, truncated: false };
   const cut = (end: number) => text.slice(0, end).replace(/[\s,;:–—-]+$/u, '');
 
   const sentenceEnds = boundaries(text, 'sentence', locale).map((end) => text.slice(0, end).trimEnd().length);
   const sentence = longestFitting(sentenceEnds, (end) => fits(cut(end)));
-  if (sentence !== undefined && sentence >= text.length * sentenceShare) return { text: cut(sentence), truncated: true };
+  if (sentence !== undefined && sentence >= totalLength * sentenceShare) return { text: cut(sentence), truncated: true };
 
   const wordEnds = boundaries(text, 'word', locale);
   const word = longestFitting(wordEnds, (end) => fits(cut(end) + ellipsis));
@@ -76,6 +90,21 @@ export function truncate(text: string, options: TruncateOptions): Truncated {
   const grapheme = longestFitting(graphemeEnds, (end) => fits(text.slice(0, end) + ellipsis));
   if (grapheme !== undefined) return { text: text.slice(0, grapheme) + ellipsis, truncated: true };
   return { text: fits(ellipsis) ? ellipsis : '', truncated: true };
+}
+
+/**
+ * Shorten to at most `max` graphemes like `truncate`, looking only at the head of a long text:
+ * every boundary that can end the result lies within the first `max` graphemes, so the segmenters
+ * and the counting never walk the whole text (an article body, say). Same result as `truncate`.
+ */
+export function truncateHead(text: string, max: number, options: Omit<TruncateOptions, 'fits' | 'totalLength'> = {}): Truncated {
+  const fits = (s: string) => graphemeCount(s) <= max;
+  if (text.length <= max) return { text, truncated: false };
+  // The limit and a margin: boundaries near the cut may differ from the whole text's, but
+  // they lie far beyond anything that fits (unless separators the cut strips fill the margin).
+  const head = graphemeHead(text, max + 32);
+  if (head.length === text.length || /[\s,;:–—-]{16,}$/u.test(head)) return truncate(text, { ...options, fits });
+  return truncate(head, { ...options, fits, totalLength: text.length });
 }
 
 /** Shorten to at most `max` graphemes, ellipsis included. */

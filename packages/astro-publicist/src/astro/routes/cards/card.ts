@@ -1,6 +1,12 @@
-/** `/og/<collection>/<id>[-square|-portrait].<ext>` (the route pattern carries the extension): one share card, rendered (or read from the cache) by the cards service. */
+/**
+ * `/og/<collection>/<id>[-square|-portrait].<ext>` (the route pattern carries the extension): one
+ * share card, rendered (or read from the cache) by the cards service. In `astro dev` it serves
+ * each card on demand. A build prerenders no page here: it hands every card to the service, which
+ * renders what the cache lacks while Astro writes pages and writes all card files into the output
+ * at the end of the build (a cache hit is a file copy, not a route rendered by Astro).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getTags, type ArticleWithEntry } from '../../runtime.ts';
+import { getArticleIndex, type ArticleWithEntry } from '../../runtime.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { avatarFiles } from '../../avatars.ts';
 import { checkCoverInsideProject } from '../../cover.ts';
@@ -26,12 +32,17 @@ async function cardRequest({ article }: ArticleWithEntry): Promise<CardRequest> 
 
 export const getStaticPaths = (async () => {
   const { options, command } = publicistConfig;
-  const articles = await getArticles();
+  const index = await getArticleIndex();
+  const articles = index.items;
   const service = getCardService();
   const prefix = `${options.base}${cardSettings(options).prefix}/`;
-  if (command === 'build') service.startAll(await Promise.all(articles.map(cardRequest)));
+  const pageContents = pageCardContents(index.tags(), options);
+  if (command === 'build') {
+    service.planAll(await Promise.all(articles.map(cardRequest)), pageContents);
+    return [];
+  }
   const param = (path: string) => path.slice(prefix.length, path.lastIndexOf('.'));
-  const pages = pageCardContents(await getTags(), options).map((content) => {
+  const pages = pageContents.map((content) => {
     const image = pageCardImage(content.page, options, content.title);
     return { params: { card: param(image.path) }, props: { page: content, type: image.type } };
   });
@@ -53,7 +64,7 @@ export const GET: APIRoute = async ({ props }) => {
   const headers = { 'Content-Type': card.type, 'Cache-Control': 'no-cache' };
   if ('page' in card) return new Response((await getCardService().pageCard(card.page)) as Uint8Array<ArrayBuffer>, { headers });
   const { slug, variant, type } = card;
-  const item = (await getArticles()).find((a) => a.article.slug === slug);
+  const item = (await getArticleIndex()).bySlug.get(slug);
   if (!item) return new Response('Not found', { status: 404 });
   const bytes = await getCardService().card(await cardRequest(item), variant);
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { ...headers, 'Content-Type': type } });

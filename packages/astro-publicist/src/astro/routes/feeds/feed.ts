@@ -4,8 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedDocument, serializeFeed } from '../../../core/feeds/document.ts';
-import { FEED_TYPES, feedParams, feedRoutes, feedScopes, scopeFromParams, type FeedRoute } from '../../../core/feeds/definitions.ts';
-import { getArticles } from '../../runtime.ts';
+import { FEED_TYPES, feedParams, feedRoutes, feedScopes, scopeFromParams, type FeedRoute, type FeedScope } from '../../../core/feeds/definitions.ts';
+import { getArticleIndex, type ArticleIndex } from '../../runtime.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { recordFeedDocument } from '../../features/feeds.ts';
 import { renderedArticleHtml } from './render.ts';
@@ -16,10 +16,17 @@ function routeOf(pattern: string): FeedRoute {
   return route;
 }
 
+/** The feeds of one site index, computed once per index (every feed file asks). */
+const scopesOf = new WeakMap<ArticleIndex, FeedScope[]>();
+function scopes(index: ArticleIndex): FeedScope[] {
+  let list = scopesOf.get(index);
+  if (!list) scopesOf.set(index, (list = feedScopes(index.articles, publicistConfig.options)));
+  return list;
+}
+
 export const getStaticPaths = (async ({ routePattern }) => {
   const { kind } = routeOf(routePattern);
-  const articles = (await getArticles()).map((a) => a.article);
-  return feedScopes(articles, publicistConfig.options)
+  return scopes(await getArticleIndex())
     .filter((scope) => scope.kind === kind)
     .map((scope) => ({ params: feedParams(scope, publicistConfig.options) }));
 }) satisfies GetStaticPaths;
@@ -27,12 +34,10 @@ export const getStaticPaths = (async ({ routePattern }) => {
 export const GET: APIRoute = async ({ routePattern, params }) => {
   const state = publicistConfig;
   const { kind, format } = routeOf(routePattern);
-  const entries = await getArticles();
-  const articles = entries.map((a) => a.article);
-  const scope = scopeFromParams(kind, params, feedScopes(articles, state.options), state.options);
+  const index = await getArticleIndex();
+  const scope = scopeFromParams(kind, params, scopes(index), state.options);
   if (!scope) return new Response(null, { status: 404 });
-  const entryOf = new Map(entries.map(({ article, entry }) => [article.slug, entry]));
-  const document = await feedDocument(scope, format, articles, (article) => renderedArticleHtml(article, entryOf.get(article.slug)!), state.options, state.now);
+  const document = await feedDocument(scope, format, index.articles, (article) => renderedArticleHtml(article, index.bySlug.get(article.slug)!.entry), state.options, state.now);
   recordFeedDocument(state, document);
   return new Response(await serializeFeed(document), { headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8` } });
 };

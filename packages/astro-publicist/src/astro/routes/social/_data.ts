@@ -1,17 +1,26 @@
-/** The posts outputs of every article, computed once per build (in dev, afresh for each request). */
-import { getArticles } from '../../runtime.ts';
-import { publicistConfig, isDev } from '../../config/current.ts';
+/**
+ * The posts outputs of every article, computed once per site index. In dev an unchanged Article
+ * keeps its object between requests (see runtime.ts), so only edited articles are composed again.
+ */
+import { getArticleIndex, type ArticleIndex } from '../../runtime.ts';
+import { publicistConfig } from '../../config/current.ts';
 import { socialFile, type SocialFile } from '../../../core/posts/social-file.ts';
+import type { Article } from '../../../core/types.ts';
 
-let cached: Promise<SocialFile[]> | undefined;
+const byIndex = new WeakMap<ArticleIndex, SocialFile[]>();
+const byArticle = new WeakMap<Article, SocialFile>();
 
-async function load(): Promise<SocialFile[]> {
-  const { options } = publicistConfig;
-  return (await getArticles()).map(({ article }) => socialFile(article, options));
+function fileOf(article: Article): SocialFile {
+  let file = byArticle.get(article);
+  if (!file) byArticle.set(article, (file = socialFile(article, publicistConfig.options)));
+  return file;
 }
 
-export function getSocialFiles(): Promise<SocialFile[]> {
-  return isDev() ? load() : (cached ??= load());
+export async function getSocialFiles(): Promise<SocialFile[]> {
+  const index = await getArticleIndex();
+  let files = byIndex.get(index);
+  if (!files) byIndex.set(index, (files = index.articles.map(fileOf)));
+  return files;
 }
 
 /** JSON as written to a file: two-space indent, a final newline. */
