@@ -4,7 +4,8 @@ import { pageFindings, type RenderedPage } from '../src/core/preview/page-checks
 import { richResults } from '../src/core/preview/rich-results.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES } from '../src/core/preview/rules.ts';
 import { cardText, cutToLength, cutToWidth, googleResult, type HeadTags } from '../src/core/preview/text.ts';
-import { frontmatterLines, lineOfField, pagePath, splitFindingMessage } from '../src/astro/toolbar/source.ts';
+import { frontmatterLines, lineOfField, splitFindingMessage } from '../src/astro/toolbar/source.ts';
+import { pageKey } from '../src/core/urls.ts';
 import { toolbarWords } from '../src/astro/toolbar/client/words.ts';
 import { makeArticle } from './helpers.ts';
 
@@ -197,10 +198,11 @@ describe('the toolbar’s reading of the source', () => {
     expect(lineOfField(lines, 'tags')).toBe(1);
   });
 
-  it('matches a page by its decoded path with a final slash', () => {
-    expect(pagePath('/artikel/caf%C3%A9')).toBe('/artikel/café/');
-    expect(pagePath('/artikel/café/')).toBe('/artikel/café/');
-    expect(pagePath('/100%/')).toBe('/100%/');
+  it('finds a page by its path however the browser spells it (encoded, without slash, .html)', () => {
+    for (const spelling of ['/artikel/caf%C3%A9', '/artikel/café/', '/artikel/café', '/artikel/café.html', '/artikel/café/index.html']) {
+      expect(pageKey(spelling), spelling).toBe('/artikel/café');
+    }
+    expect(pageKey('/100%/')).toBe('/100%');
   });
 
   it('splits each audit message into expected and found', () => {

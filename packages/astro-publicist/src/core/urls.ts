@@ -173,3 +173,14 @@ export function urlOnSite(path: string, base: string): string {
 export function absoluteUrl(path: string, options: Pick<ResolvedOptions, 'site'>): string {
   return new URL(path, options.site).href;
 }
+
+/** `/blog/a/`, `/blog/a`, `/blog/a.html` and `/blog/a/index.html` are one page. */
+export function pageKey(path: string): string {
+  let key = path;
+  try {
+    key = decodeURI(path);
+  } catch {
+    // keep it as it is
+  }
+  return key.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/\/+$/, '') || '/';
+}

@@ -5,7 +5,7 @@
  */
 import { siteLanguages } from '../../core/feeds/definitions.ts';
 import type { Article } from '../../core/types.ts';
-import { siteTagSlug } from '../../core/urls.ts';
+import { pageKey, siteTagSlug } from '../../core/urls.ts';
 import { publicistConfig } from '../config/current.ts';
 import { getArticleIndex, type ArticleIndex } from '../runtime.ts';
 
@@ -14,17 +14,6 @@ export interface SiteIndex {
   translationsOf(article: Article): Article[];
   languages: string[];
   tagBySlug: ReadonlyMap<string, string>;
-}
-
-/** `/blog/a/`, `/blog/a`, `/blog/a.html` and `/blog/a/index.html` are one page. */
-export function pageKey(path: string): string {
-  let key = path;
-  try {
-    key = decodeURI(path);
-  } catch {
-    // keep it as it is
-  }
-  return key.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/\/+$/, '') || '/';
 }
 
 function createIndex(articles: readonly Article[]): SiteIndex {

@@ -10,10 +10,10 @@ import { articleFindings } from '../../core/audit/audit.ts';
 import { AUDIT_LIMITS } from '../../core/audit/rules.ts';
 import { PublicistError } from '../../core/errors.ts';
 import { socialFile } from '../../core/posts/social-file.ts';
-import { getArticles } from '../runtime.ts';
+import { getSiteIndex } from '../head/site-index.ts';
 import { publicistConfig } from '../config/current.ts';
 import { msSinceContentSaved } from './changes.ts';
-import { frontmatterLines, lineOfField, pagePath, splitFindingMessage } from './source.ts';
+import { frontmatterLines, lineOfField, splitFindingMessage } from './source.ts';
 import type { ToolbarData } from './shared.ts';
 
 export const prerender = false;
@@ -21,16 +21,15 @@ export const prerender = false;
 
 export const GET: APIRoute = async ({ url }) => {
   const { options, root } = publicistConfig;
-  const path = pagePath(url.searchParams.get('path') ?? '/');
   const data: ToolbarData = {
     msSinceSave: msSinceContentSaved(),
     lang: options.defaultLocale,
     descriptionLimits: { min: AUDIT_LIMITS.descriptionMin, max: AUDIT_LIMITS.descriptionMax },
     findings: [],
   };
-  const match = (await getArticles()).find(({ article }) => pagePath(article.path) === path);
-  if (match) {
-    const { article } = match;
+  // The same lookup the head uses: one map per content state, so a request costs O(1), not a scan.
+  const article = (await getSiteIndex()).articleAt(url.searchParams.get('path') ?? '/');
+  if (article) {
     const absoluteFile = isAbsolute(article.file) ? article.file : join(root, article.file);
     const source = await readFile(absoluteFile, 'utf8').catch(() => '');
     const lines = frontmatterLines(source);

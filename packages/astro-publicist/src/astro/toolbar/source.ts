@@ -24,17 +24,6 @@ export function splitFindingMessage(message: string): { expected: string; found:
   return match ? { expected: match[1]!, found: match[2]! } : { expected: message.replace(/^should (?:be )?/, ''), found: '' };
 }
 
-/** A page path as compared: decoded (the browser sends `/caf%C3%A9/`), with a final slash. */
-export function pagePath(path: string): string {
-  let decoded = path;
-  try {
-    decoded = decodeURI(path);
-  } catch {
-    // not percent-encoded text; compare as it is
-  }
-  return decoded.endsWith('/') ? decoded : `${decoded}/`;
-}
-
 /**
  * The line of the frontmatter field behind a fact (`description` may be a theme's `summary`),
  * else of the key itself, else the first line.
