@@ -111,10 +111,13 @@ export interface FeedsOptions {
 export interface UtmOptions {
   /** `utm_source` per share target; default the target's id. */
   source: Partial<Record<ShareTarget, string>>;
+  /** `utm_medium` of every target but those whose record fixes its own (e-mail: `email`). */
   medium: string;
   /** Template with `{id}`, `{slug}`, `{collection}`, `{lang}`, `{platform}`. */
   campaign: string;
+  /** Template like `campaign`; left out when not set. */
   content?: string;
+  /** Parameter names. */
   names: { source: string; medium: string; campaign: string; content: string };
 }
 

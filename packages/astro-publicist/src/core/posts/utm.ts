@@ -1,21 +1,12 @@
 /** Measurable links: the article URL with UTM parameters for one share target. */
 import { defaultUtmMedium, defaultUtmSource, type ShareTarget } from '../platforms/registry.ts';
 import { fillTemplate } from '../text/template.ts';
+import type { UtmOptions } from '../options.ts';
 
 export type { ShareTarget };
 
-export interface UtmSettings {
-  /** `utm_source` per target; default the network's (its id: `x`, `bluesky`…). */
-  source: Partial<Record<ShareTarget, string>>;
-  /** `utm_medium` of every target but those whose record fixes its own (e-mail: `email`). */
-  medium: string;
-  /** Template with `{id}`, `{slug}`, `{collection}`, `{lang}`, `{platform}`. */
-  campaign: string;
-  /** Template like `campaign`; left out when not set. */
-  content?: string;
-  /** Parameter names. */
-  names: { source: string; medium: string; campaign: string; content: string };
-}
+/** The resolved `posts.utm` options. */
+export type UtmSettings = UtmOptions;
 
 export interface UtmArticle {
   id: string;
