@@ -300,9 +300,11 @@ describe('on a site in English with its own page layout', () => {
   let englishPage: Page;
 
   beforeAll(async () => {
-    // The basic fixture: pages with only <title> and no <Head> of ours; the site's language is English.
+    // The basic fixture: pages with only <title> and no <Head> of ours; the site's language is English,
+    // with one of the toolbar's strings overridden (the app's words come from core/i18n through the data route).
     const fixtureRoot = isolatedRoot(join(REPO_ROOT, 'test/fixtures/basic'));
-    fixtureServer = await startDev(fixtureRoot, port, '/articles/erster-beitrag/', { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ defaultLocale: 'en' }) });
+    const options = { defaultLocale: 'en', strings: { en: { toolbarClose: 'Close the preview' } } };
+    fixtureServer = await startDev(fixtureRoot, port, '/articles/erster-beitrag/', { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify(options) });
     englishPage = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
     await englishPage.goto(`http://127.0.0.1:${port}/articles/erster-beitrag/`);
     await badgeSet(englishPage);
@@ -312,12 +314,13 @@ describe('on a site in English with its own page layout', () => {
     fixtureServer?.kill('SIGTERM');
   });
 
-  it('speaks English, reads the tags each platform reads, and lists the audit’s findings', async () => {
+  it('speaks English with the site’s own strings, reads the tags each platform reads, and lists the audit’s findings', async () => {
     await englishPage.locator('astro-dev-toolbar button[data-app-id="astro-publicist"]').click();
     const panel = englishPage.locator('astro-dev-toolbar-app-canvas[data-app-id="astro-publicist"]');
     await panel.locator('.pp[data-ready-ms]').waitFor({ timeout: 30_000 });
     expect(await panel.locator('#pp-title').textContent()).toBe('How this page looks when shared');
     expect(await panel.locator('.pp').getAttribute('lang')).toBe('en');
+    expect(await panel.locator('button[data-close]').getAttribute('aria-label')).toBe('Close the preview');
     const { title, ogTitle } = await englishPage.evaluate(() => ({
       title: document.title,
       ogTitle: document.head.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? undefined,

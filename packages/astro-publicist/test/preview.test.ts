@@ -7,6 +7,8 @@ import { cardText, cutToLength, cutToWidth, googleResult, type HeadTags } from '
 import { frontmatterLines, lineOfField, splitFindingMessage } from '../src/astro/toolbar/source.ts';
 import { pageKey } from '../src/core/urls.ts';
 import { toolbarWords } from '../src/astro/toolbar/client/words.ts';
+import { LANGUAGES, strings, type StringOverrides } from '../src/core/i18n/index.ts';
+import { toolbarStrings } from '../src/core/i18n/toolbar.ts';
 import { makeArticle } from './helpers.ts';
 
 const head = (meta: Record<string, string | string[]>, extra: Partial<HeadTags> = {}): HeadTags => ({
@@ -145,17 +147,32 @@ describe('pageFindings', () => {
     ]);
   });
 
-  it('words every finding in German and in English', () => {
+  // What the data route sends: the site's language from core/i18n, the user's strings on top.
+  const wordsFor = (lang: string, overrides: StringOverrides = {}) => toolbarWords({ lang, words: toolbarStrings(strings(lang, overrides)) });
+
+  it('words every finding in every built-in language, every placeholder filled', () => {
     const all = pageFindings({ ...good, h1Count: 0, imagesWithoutAlt: ['/a.png'], ogImageSize: { width: 10, height: 10 }, titleWidthPx: 700, titleCount: 2 });
-    for (const lang of ['de', 'en']) {
+    expect(all.length).toBeGreaterThan(3);
+    for (const lang of Object.keys(LANGUAGES)) {
       for (const finding of all) {
-        const { expected, found } = toolbarWords(lang).checks[finding.check](finding.values);
-        expect(expected.length).toBeGreaterThan(0);
-        expect(found.length).toBeGreaterThan(0);
+        const { expected, found } = wordsFor(lang).checks[finding.check](finding.values);
+        expect(expected.length, `${lang} ${finding.check}`).toBeGreaterThan(0);
+        expect(found.length, `${lang} ${finding.check}`).toBeGreaterThan(0);
+        expect(`${expected} ${found}`, `${lang} ${finding.check}`).not.toMatch(/\{\w+\}/);
       }
     }
-    expect(toolbarWords('de-AT').checks['og-image-small']({ width: 800, height: 420, minWidth: 1200, minHeight: 630 })).toEqual({ expected: 'mindestens 1200×630', found: '800×420' });
-    expect(toolbarWords('en').checks['h1-missing']({})).toEqual({ expected: 'exactly one <h1>', found: 'none' });
+    expect(wordsFor('de-AT').checks['og-image-small']({ width: 800, height: 420, minWidth: 1200, minHeight: 630 })).toEqual({ expected: 'mindestens 1200×630', found: '800×420' });
+    expect(wordsFor('en').checks['h1-missing']({})).toEqual({ expected: 'exactly one <h1>', found: 'none' });
+    expect(wordsFor('fr').checks['description-missing']({ min: 50, max: 160 })).toEqual({ expected: 'une méta-description de 50–160 caractères', found: 'aucune' });
+  });
+
+  it('counts findings by the language’s plural rules and takes the user’s strings', () => {
+    expect([1, 2].map((n) => wordsFor('de').findingsCount(n))).toEqual(['1 SEO-Hinweis', '2 SEO-Hinweise']);
+    expect([1, 3, 5].map((n) => wordsFor('pl').findingsCount(n))).toEqual(['1 uwaga SEO', '3 uwagi SEO', '5 uwag SEO']);
+    expect(wordsFor('ja').findingsCount(4)).toBe('SEO の指摘 4 件');
+    const words = wordsFor('de', { de: { toolbarTitle: 'Vorschau', kitCopy: 'Kopie', toolbarMoreFrom: 'Weiteres von {author}' } });
+    expect([words.title, words.copy, words.moreFrom('Lena'), words.close]).toEqual(['Vorschau', 'Kopie', 'Weiteres von Lena', 'Schließen']);
+    expect(wordsFor('sv').title).toBe('How this page looks when shared');
   });
 });
 

@@ -9,6 +9,8 @@ import type { APIRoute } from 'astro';
 import { articleFindings } from '../../core/audit/audit.ts';
 import { AUDIT_LIMITS } from '../../core/audit/rules.ts';
 import { PublicistError } from '../../core/errors.ts';
+import { strings } from '../../core/i18n/index.ts';
+import { toolbarStrings } from '../../core/i18n/toolbar.ts';
 import { socialFile } from '../../core/posts/social-file.ts';
 import { getSiteIndex } from '../head/site-index.ts';
 import { publicistConfig } from '../config/current.ts';
@@ -24,6 +26,7 @@ export const GET: APIRoute = async ({ url }) => {
   const data: ToolbarData = {
     msSinceSave: msSinceContentSaved(),
     lang: options.defaultLocale,
+    words: toolbarStrings(strings(options.defaultLocale, options.strings)),
     descriptionLimits: { min: AUDIT_LIMITS.descriptionMin, max: AUDIT_LIMITS.descriptionMax },
     findings: [],
   };

@@ -1,4 +1,5 @@
 /** What the dev toolbar app and its dev-only data route agree on (imported on both sides, so no Node APIs). */
+import type { ToolbarStrings } from '../../core/i18n/toolbar.ts';
 import type { SocialFile } from '../../core/posts/social-file.ts';
 
 export const TOOLBAR_APP_ID = 'astro-publicist';
@@ -20,8 +21,10 @@ export interface ToolbarFinding {
 export interface ToolbarData {
   /** Milliseconds since a content file was last saved (the page may not show it yet), if one was. */
   msSinceSave?: number;
-  /** The site's language, for the app's own words. */
+  /** The site's language (the panel's `lang`, number and time formats). */
   lang: string;
+  /** The app's words in the site's language, the user's `strings` applied (core/i18n). */
+  words: ToolbarStrings;
   descriptionLimits: { min: number; max: number };
   article?: {
     file: string;

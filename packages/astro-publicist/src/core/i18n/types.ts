@@ -71,6 +71,58 @@ export interface Strings {
   kitCardUsePortrait: string;
   kitCardUseWide: string;
   kitCardUseStandard: string;
+
+  /** The dev toolbar app (`astro dev`): its panel, sections and notes. It reuses kitCopy, kitCopied, kitCopyFailed, kitShareOn and kitPosts. */
+  toolbarTitle: string;
+  toolbarClose: string;
+  toolbarPreviews: string;
+  toolbarGoogle: string;
+  toolbarFindings: string;
+  toolbarNoArticle: string;
+  toolbarPostsOff: string;
+  toolbarRichResults: string;
+  toolbarEligible: string;
+  toolbarNotEligible: string;
+  toolbarMissing: string;
+  toolbarNoRichResults: string;
+  toolbarArialMissing: string;
+  toolbarOpenInEditor: string;
+  toolbarFile: string;
+  toolbarField: string;
+  toolbarExpected: string;
+  toolbarFound: string;
+  toolbarNoFindings: string;
+  toolbarNoImage: string;
+  /** Beside a link preview whose layout is approximated. */
+  toolbarApproximate: string;
+  /** Followed by the time of the refresh. */
+  toolbarUpdated: string;
+  /** The app's tooltip; `{count}` findings. */
+  toolbarFindingsCount: string | PluralString;
+  /** A link preview's author line; `{author}`. */
+  toolbarMoreFrom: string;
+  /** The toolbar's rendered-page checks: what is expected, what was found. */
+  toolbarCheckOneH1: string;
+  toolbarCheckNoH1: string;
+  /** `{src}`: the image's address. */
+  toolbarCheckImgAlt: string;
+  toolbarCheckNoAlt: string;
+  toolbarCheckShareImage: string;
+  toolbarCheckNoShareImage: string;
+  /** `{minWidth}`, `{minHeight}` in pixels. */
+  toolbarCheckImageMin: string;
+  /** `{max}` pixels, `{font}`. */
+  toolbarCheckTitleWidth: string;
+  /** `{range}`: characters, like `50–160`. */
+  toolbarCheckDescription: string;
+  toolbarCheckNoDescription: string;
+  /** `{count}`: a number or a range of characters. */
+  toolbarCheckCharacters: string;
+  toolbarCheckIndexable: string;
+  toolbarCheckOneTitle: string;
+  /** `{tag}`: the duplicated head tag. */
+  toolbarCheckOneTag: string;
+  toolbarCheckOneCanonical: string;
 }
 
 /** What users may override per language tag (`strings: { de: { … } }`). */

@@ -18,7 +18,7 @@ export function showBadge(app: AppEvents, snapshot: PageSnapshot): void {
   if (!button || !dot) return;
   button.setAttribute('data-findings', String(count));
   const tooltip = button.querySelector('.item-tooltip');
-  if (tooltip) tooltip.textContent = `Publicist · ${toolbarWords(snapshot.data.lang).findingsCount(count)}`;
+  if (tooltip) tooltip.textContent = `Publicist · ${toolbarWords(snapshot.data).findingsCount(count)}`;
   dot.querySelector('[data-count]')?.remove();
   if (!count) return;
   const label = document.createElement('span');

@@ -96,7 +96,7 @@ const FIELD_OF_CHECK: Record<string, string> = {
 
 /** A rendered-page finding in the site's language, with the frontmatter line it is about. */
 function toolbarFinding({ check, values, ...finding }: PageFinding, data: ToolbarData): ToolbarFinding {
-  const worded = { ...finding, ...toolbarWords(data.lang).checks[check](values) };
+  const worded = { ...finding, ...toolbarWords(data).checks[check](values) };
   const article = data.article;
   if (!article) return worded;
   const field = FIELD_OF_CHECK[finding.field];

@@ -123,7 +123,7 @@ function findingsSection(snapshot: PageSnapshot, words: ToolbarWords): string {
 const SECTIONS = ['previews', 'google', 'posts', 'findings'] as const;
 
 export function renderApp(canvas: ShadowRoot, snapshot: PageSnapshot, context: RenderContext): void {
-  const words = toolbarWords(snapshot.data.lang);
+  const words = toolbarWords(snapshot.data);
   const previous = canvas.querySelector<HTMLElement>('.pp');
   const scrollTop = previous?.querySelector('.pp-scroll')?.scrollTop ?? 0;
   const focused = focusKey(canvas.activeElement);
