@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import ogs from 'open-graph-scraper';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { astroBuild, isolatedRoot, type BuildResult } from './astro.ts';
+import { attr, jsonLdScripts as jsonLdTexts, type Element } from './head.ts';
 
-type Element = DefaultTreeAdapterMap['element'];
+export { attr };
 type ParentNode = DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode'];
 export type JsonNode = Record<string, unknown>;
 
@@ -49,14 +50,9 @@ export function elements(html: string, tagName: string): Element[] {
   return found;
 }
 
-export const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const textOf = (el: Element) => el.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
-
 /** Every ld+json script of a page, parsed. */
 export function jsonLdScripts(html: string): JsonNode[] {
-  return elements(html, 'script')
-    .filter((s) => attr(s, 'type') === 'application/ld+json')
-    .map((s) => JSON.parse(textOf(s)) as JsonNode);
+  return jsonLdTexts(html).map((text) => JSON.parse(text) as JsonNode);
 }
 
 /** The nodes of every ld+json script (a graph's nodes, or the script itself). */
