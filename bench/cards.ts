@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fmt, tooWide } from './stats.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -25,7 +26,6 @@ const N = Number(args.find((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith
 const REPEATS = Number(flag('--repeats') ?? 3);
 const THREADS = Number(flag('--threads') ?? availableParallelism());
 const PEER_CHUNK = 250;
-const WIDE_SPREAD = 0.3;
 const CONTENDER = join(import.meta.dirname, 'cards/contender.ts');
 
 interface Result {
@@ -71,12 +71,6 @@ const CONTENDERS: Record<string, () => Result> = {
   'astro-og-canvas': peer,
 };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const fmt = (xs: number[], digits = 1) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
-const tooWide = (xs: number[]) => xs.length > 1 && (Math.max(...xs) - Math.min(...xs)) / median(xs) > WIDE_SPREAD;
 
 console.log(`bench:cards N=${N}, ${REPEATS} rounds, ${THREADS} threads for ours and the floor; astro-og-canvas single-threaded in chunks of ≤${PEER_CHUNK} cards per process`);
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

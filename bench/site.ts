@@ -13,6 +13,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { editTitle, generateSite, type Variant } from './site/generate.ts';
+import { fmt, median, tooWide } from './stats.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const ASTRO_BIN = join(REPO, 'node_modules/astro/bin/astro.mjs');
@@ -26,8 +27,6 @@ const REPEATS = Number(flag('--repeats') ?? 3);
 const DEV = !args.includes('--no-dev');
 const BUILDS = !args.includes('--no-build');
 const PACKAGE = resolve(flag('--package') ?? join(REPO, 'packages/astro-publicist'));
-/** (max − min) / median above this: the machine was too busy to call the result. */
-const WIDE_SPREAD = 0.3;
 
 const VARIANTS: Variant[] = ['with', 'without'];
 const LABEL = flag('--label') ?? 'current';
@@ -73,14 +72,7 @@ function clean(variant: Variant): void {
   for (const d of ['dist', '.astro-cache', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root(variant), d), { recursive: true, force: true });
 }
 
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]) => {
-  const s = sorted(xs);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const spread = (xs: number[]) => (Math.max(...xs) - Math.min(...xs)) / median(xs);
-const fmt = (xs: number[], digits = 1) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
-const wide = (...series: number[][]) => (series.some((xs) => xs.length > 1 && spread(xs) > WIDE_SPREAD) ? '  ⚠ spread too wide to call' : '');
+const wide = (...series: number[][]) => (series.some(tooWide) ? '  ⚠ spread too wide to call' : '');
 
 function printRow(label: string, withRuns: number[], withoutRuns: number[], unit: string, digits = 1, extra = '') {
   // The ratio of each interleaved pair, so a busy minute hits both sides of a pair alike.
