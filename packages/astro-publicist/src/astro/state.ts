@@ -8,6 +8,7 @@
  * runs in the process that ran the config, in a bundle with its own copies of our modules, so the
  * record lives on globalThis under one symbol.
  */
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Article, ResolvedOptions } from '../core/types.ts';
 
@@ -30,6 +31,11 @@ export interface PublicistState {
   feedFiles?: string[];
   /** The build's clock, read once when the config is set up: what "now" means for scheduling and empty feeds. */
   now: Date;
+}
+
+/** A site-relative path (with base) as a file in the build output. */
+export function outputFile(state: Pick<PublicistState, 'outDir' | 'options'>, path: string): string {
+  return join(state.outDir, decodeURIComponent(path.slice(state.options.base.length)));
 }
 
 /** What the runtime reports back during a build. */

@@ -4,7 +4,7 @@
  * render service with its worker pool and cache, and the build summary in Astro's log.
  */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { outputFile } from '../state.ts';
 import type { Feature } from './types.ts';
 import { CARD_FORMATS, cardSettings } from '../../core/cards/images.ts';
 import { CardService, getCardService, setCardService } from '../../core/cards/service.ts';
@@ -43,7 +43,7 @@ export const cardsFeature: Feature = {
   async buildDone({ state, logger }) {
     const service = getCardService();
     // The card files go into the output now (before the feeds read their sizes for enclosures).
-    await service.writeAll((path) => join(state.outDir, decodeURIComponent(path.slice(state.options.base.length))));
+    await service.writeAll((path) => outputFile(state, path));
     const summary = service.finish(true);
     await service.close();
     const line = `rendered ${summary.rendered}, from cache ${summary.fromCache}, in ${summary.seconds.toFixed(1)} s`;

@@ -8,9 +8,8 @@
  * writes the recorded documents again (temp file + rename), with enclosures.
  */
 import { statSync, renameSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Feature } from './types.ts';
-import type { PublicistState } from '../state.ts';
+import { outputFile, type PublicistState } from '../state.ts';
 import { feedRoutes, STYLESHEET_FILE } from '../../core/feeds/definitions.ts';
 import { serializeFeed, type FeedDocument } from '../../core/feeds/document.ts';
 import { withEnclosureLengths, type FeedEnclosure } from '../../core/feeds/item.ts';
@@ -27,9 +26,6 @@ const recorded = () => ((globalThis as Holder)[DOCUMENTS] ??= new Map());
 export function recordFeedDocument(state: Pick<PublicistState, 'command'>, document: FeedDocument): void {
   if (state.command === 'build') recorded().set(document.path, document);
 }
-
-/** A site-relative path (with base) as a file in the build output. */
-const outFile = (state: PublicistState, path: string) => join(state.outDir, decodeURIComponent(path.slice(state.options.base.length)));
 
 function writeAtomically(file: string, content: string): void {
   const temp = `${file}.${process.pid}.tmp`;
@@ -54,7 +50,7 @@ export const feedsFeature: Feature = {
     const sizes = new Map<string, number | undefined>();
     const lengthOf = (image: FeedEnclosure) => {
       if (!sizes.has(image.path)) {
-        const file = outFile(state, image.path);
+        const file = outputFile(state, image.path);
         sizes.set(image.path, existsSync(file) ? statSync(file).size : undefined);
       }
       const size = sizes.get(image.path);
@@ -63,7 +59,7 @@ export const feedsFeature: Feature = {
     };
     let enclosures = 0;
     for (const document of documents.values()) {
-      const file = outFile(state, document.path);
+      const file = outputFile(state, document.path);
       if (!existsSync(file)) continue;
       const items = withEnclosureLengths(document.items, lengthOf);
       enclosures += items.filter((i) => i.image.length !== undefined).length;

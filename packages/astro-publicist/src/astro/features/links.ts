@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import type { PublicistState } from '../state.ts';
+import { outputFile, type PublicistState } from '../state.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -115,7 +115,7 @@ export async function brokenLinks(state: PublicistState): Promise<BrokenLink[]> 
     for (const url of headLinks(await readFile(file, 'utf8'))) check(url.split('#')[0]!, file);
   }
   for (const path of state.feedFiles ?? []) {
-    const file = join(outDir, decodeURIComponent(path.slice(options.base.length)));
+    const file = outputFile(state, path);
     if (!existsSync(file)) continue;
     for (const url of feedLinks(await readFile(file, 'utf8'), path, site)) check(url.split('#')[0]!, file);
   }

@@ -4,16 +4,11 @@
  * thumbnail against Bluesky's 1,000,000-byte limit and records its size in the JSON.
  */
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { BLUESKY_THUMB_MAX_BYTES } from '../../core/posts/bluesky-record.ts';
 import { SOCIAL_ROUTES } from '../../core/posts/paths.ts';
 import type { SocialFile } from '../../core/posts/social-file.ts';
+import { outputFile } from '../state.ts';
 import type { Feature } from './types.ts';
-
-/** A site-relative path (with base) as a file in the build output. */
-function outFile(outDir: string, base: string, path: string): string {
-  return join(outDir, decodeURIComponent(path.slice(base.length)));
-}
 
 async function fileSize(path: string): Promise<number | undefined> {
   try {
@@ -39,7 +34,7 @@ export const postsFeature: Feature = {
   async buildDone({ state, logger }) {
     const { options, outDir } = state;
     if (!options.posts.enabled) return;
-    const indexFile = outFile(outDir, options.base, `${options.base}${SOCIAL_ROUTES.index.slice(1)}`);
+    const indexFile = outputFile(state, `${options.base}${SOCIAL_ROUTES.index.slice(1)}`);
     let index: { articles: { slug: string; file: string }[] };
     const platforms = new Set(options.posts.platforms).size;
     try {
@@ -50,12 +45,12 @@ export const postsFeature: Feature = {
     let missing = 0;
     const tooLarge: string[] = [];
     for (const entry of index.articles) {
-      const jsonFile = outFile(outDir, options.base, entry.file);
+      const jsonFile = outputFile(state, entry.file);
       const social = JSON.parse(await readFile(jsonFile, 'utf8')) as SocialFile;
       const bluesky = social.posts.bluesky;
       const thumb = bluesky?.thumbnail;
       if (!bluesky || !thumb) continue;
-      const size = await fileSize(outFile(outDir, options.base, new URL(thumb.url).pathname));
+      const size = await fileSize(outputFile(state, new URL(thumb.url).pathname));
       if (size === undefined) {
         missing++;
         continue;
