@@ -8,10 +8,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { attr, isElement, textOf } from '../head/html.ts';
 import { outputFile, type PublicistState } from '../state.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 export interface BrokenLink {
   url: string;
@@ -26,9 +26,6 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
     else if (entry.name.endsWith('.html')) yield path;
   }
 }
-
-const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
-const isElement = (n: Node): n is Element => 'tagName' in n;
 
 /** Every string in a JSON value. */
 function strings(value: unknown, out: string[]): void {
@@ -49,9 +46,8 @@ function headLinks(html: string): string[] {
       if (node.tagName === 'link' && (rel.includes('canonical') || rel.includes('alternate'))) urls.push(attr(node, 'href') ?? '');
       else if (node.tagName === 'meta' && (name === 'og:url' || name === 'og:image')) urls.push(attr(node, 'content') ?? '');
       else if (node.tagName === 'script' && attr(node, 'type') === 'application/ld+json') {
-        const text = node.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
         try {
-          strings(JSON.parse(text), urls);
+          strings(JSON.parse(textOf(node)), urls);
         } catch {
           // not ours: ours is always valid JSON
         }

@@ -22,8 +22,11 @@ export interface PageDocument {
 }
 
 const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'script']);
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const textOf = (element: Element) =>
+export const isElement = (node: Node): node is Element => 'tagName' in node;
+/** An element's attribute value. */
+export const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+/** The text of an element such as `<title>` or `<script>`. */
+export const textOf = (element: Element) =>
   element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
 
 function located(element: Element, inHead: boolean): LocatedElement | undefined {
@@ -63,14 +66,14 @@ export function readPage(html: string): PageDocument | undefined {
   const walk = (node: Element) => {
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
-      if (child.tagName === 'script' && child.attrs.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'application/ld+json')) {
+      if (child.tagName === 'script' && attr(child, 'type')?.trim().toLowerCase() === 'application/ld+json') {
         const e = located(child, false);
         if (e) elements.push(e);
       } else walk(child);
     }
   };
   if (body) walk(body);
-  return { elements, headEnd, lang: root.attrs.find((a) => a.name === 'lang')?.value };
+  return { elements, headEnd, lang: attr(root, 'lang') };
 }
 
 /** The start of an element's line when only blanks precede it there, so a removed tag leaves no empty line. */
