@@ -3,7 +3,6 @@
  * per content change): the article at a path, an article's translations, the site's languages, the tag
  * a tag page lists. No page scans the article list.
  */
-import { siteLanguages } from '../../core/feeds/definitions.ts';
 import type { Article } from '../../core/types.ts';
 import { pageKey, siteTagSlug } from '../../core/urls.ts';
 import { publicistConfig } from '../config/current.ts';
@@ -12,14 +11,12 @@ import { getArticleIndex, type ArticleIndex } from '../runtime.ts';
 export interface SiteIndex {
   articleAt(path: string): Article | undefined;
   translationsOf(article: Article): Article[];
-  languages: string[];
+  languages: readonly string[];
   tagBySlug: ReadonlyMap<string, string>;
 }
 
-function createIndex(articles: readonly Article[]): SiteIndex {
+function createIndex({ articles, translations, languages }: ArticleIndex): SiteIndex {
   const byPath = new Map(articles.map((a) => [pageKey(a.path), a]));
-  const byKey = new Map<string, Article[]>();
-  for (const a of articles) if (a.translationKey) byKey.set(a.translationKey, [...(byKey.get(a.translationKey) ?? []), a]);
   const tagBySlug = new Map<string, string>();
   for (const a of articles) {
     for (const tag of a.tags) {
@@ -29,8 +26,9 @@ function createIndex(articles: readonly Article[]): SiteIndex {
   }
   return {
     articleAt: (path) => byPath.get(pageKey(path)),
-    translationsOf: (article) => (article.translationKey ? (byKey.get(article.translationKey) ?? []).filter((a) => a.slug !== article.slug && !a.draft) : []),
-    languages: siteLanguages(articles),
+    // The article index groups only non-draft articles by translationKey.
+    translationsOf: (article) => (article.translationKey ? (translations.get(article.translationKey) ?? []).filter((a) => a.slug !== article.slug) : []),
+    languages,
     tagBySlug,
   };
 }
@@ -41,6 +39,6 @@ const byArticles = new WeakMap<ArticleIndex, SiteIndex>();
 export async function getSiteIndex(): Promise<SiteIndex> {
   const articles = await getArticleIndex();
   let index = byArticles.get(articles);
-  if (!index) byArticles.set(articles, (index = createIndex(articles.articles)));
+  if (!index) byArticles.set(articles, (index = createIndex(articles)));
   return index;
 }
