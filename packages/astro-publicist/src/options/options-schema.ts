@@ -13,6 +13,7 @@ import { postsOptionsSchema } from './posts.ts';
 import { stringsOptionsSchema } from './strings.ts';
 import { FIELD_ROLES, type FieldRole } from '../core/article/fields.ts';
 import { DEFAULT_TAG_URL } from '../core/urls.ts';
+import { LANGUAGE_TAG } from '../core/article/locale.ts';
 
 /** `profiles.<network>` for every network with handles in the registry, plus `sameAs`. */
 const handles = Object.fromEntries(
@@ -99,7 +100,7 @@ export const optionsSchema = z
     /** The site's name; default: the host name of `site`. */
     name: nonEmpty('the site’s name').optional(),
     description: z.string({ error: 'a short description of the site' }).default(''),
-    defaultLocale: z.string({ error: 'a language tag like de or en-GB' }).regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { error: 'a language tag like de or en-GB' }).default('en'),
+    defaultLocale: z.string({ error: 'a language tag like de or en-GB' }).regex(LANGUAGE_TAG, { error: 'a language tag like de or en-GB' }).default('en'),
     /** IANA time zone for dates written without a time (`pubDate: 2026-03-01`). */
     timezone: z
       .string({ error: 'an IANA time zone like Europe/Berlin' })
