@@ -6,13 +6,11 @@
 import { z } from 'astro/zod';
 import { describeValue as describe } from './core/errors.ts';
 import { writtenDateProblem } from './core/article/dates.ts';
+import { LANGUAGE_TAG } from './core/article/locale.ts';
+import { HEX_COLOUR } from './options/fields.ts';
 import { SOCIAL_PLATFORMS, type SocialPlatform } from './core/platforms/registry.ts';
 
 export { SOCIAL_PLATFORMS, type SocialPlatform };
-
-const HEX_COLOUR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
-/** BCP 47 language tag such as `de`, `en` or `de-AT`. */
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 const text = (what: string) =>
   z.string({ error: (issue) => `expected ${what}, got ${describe(issue.input)}` }).trim().min(1, { error: `expected ${what}, got an empty string` });

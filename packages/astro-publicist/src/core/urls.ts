@@ -8,8 +8,12 @@ import { PublicistError, describeValue } from './errors.ts';
 import { spellSymbols } from './text/symbols.ts';
 import type { Article, ResolvedOptions } from './types.ts';
 
-export type TrailingSlash = 'always' | 'never' | 'ignore';
-export type BuildFormat = 'directory' | 'file' | 'preserve';
+/** Astro's `trailingSlash` values. */
+export const TRAILING_SLASHES = ['always', 'never', 'ignore'] as const;
+export type TrailingSlash = (typeof TRAILING_SLASHES)[number];
+/** Astro's `build.format` values. */
+export const BUILD_FORMATS = ['directory', 'file', 'preserve'] as const;
+export type BuildFormat = (typeof BUILD_FORMATS)[number];
 
 /** Astro's URL settings, as the resolved options carry them. */
 export interface UrlSettings {

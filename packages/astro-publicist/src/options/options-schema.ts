@@ -12,6 +12,8 @@ import { feedsOptionsSchema } from './feeds.ts';
 import { postsOptionsSchema } from './posts.ts';
 import { stringsOptionsSchema } from './strings.ts';
 import { FIELD_ROLES, type FieldRole } from '../core/article/fields.ts';
+import { DEFAULT_TAG_URL } from '../core/urls.ts';
+import { LANGUAGE_TAG } from '../core/article/locale.ts';
 
 /** `profiles.<network>` for every network with handles in the registry, plus `sameAs`. */
 const handles = Object.fromEntries(
@@ -85,7 +87,7 @@ export const tagsSchema = z
     /** A tag's slug in its page URL; default: lower-case, ASCII-friendly (`Öffentlichkeitsarbeit` → `oeffentlichkeitsarbeit`). */
     slug: fn<TagSlugFunction>('a function from a tag to its URL slug').optional(),
     /** Where a tag's page is, below the site's base; `[slug]` stands for the slug. Tag feeds sit in the same folder. */
-    url: z.string({ error: 'a path like /tags/[slug]/' }).regex(TAG_URL, { error: 'a path like /tags/[slug]/ (starting and ending with /, [slug] once)' }).default('/tags/[slug]/'),
+    url: z.string({ error: 'a path like /tags/[slug]/' }).regex(TAG_URL, { error: 'a path like /tags/[slug]/ (starting and ending with /, [slug] once)' }).default(DEFAULT_TAG_URL),
     /** Whether the site has tag pages at `url`; default: detected from src/pages. Without them nothing links a tag page. */
     pages: z.boolean({ error: 'true or false' }).optional(),
   })
@@ -98,7 +100,7 @@ export const optionsSchema = z
     /** The site's name; default: the host name of `site`. */
     name: nonEmpty('the site’s name').optional(),
     description: z.string({ error: 'a short description of the site' }).default(''),
-    defaultLocale: z.string({ error: 'a language tag like de or en-GB' }).regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { error: 'a language tag like de or en-GB' }).default('en'),
+    defaultLocale: z.string({ error: 'a language tag like de or en-GB' }).regex(LANGUAGE_TAG, { error: 'a language tag like de or en-GB' }).default('en'),
     /** IANA time zone for dates written without a time (`pubDate: 2026-03-01`). */
     timezone: z
       .string({ error: 'an IANA time zone like Europe/Berlin' })
@@ -117,7 +119,7 @@ export const optionsSchema = z
       .min(1, { error: 'at least one content collection' })
       .optional(),
     /** The site's tag pages: their URL and slug (breadcrumbs, feed categories and tag feeds link there). */
-    tags: tagsSchema.default({ url: '/tags/[slug]/' }),
+    tags: tagsSchema.default({ url: DEFAULT_TAG_URL }),
     /**
      * Articles dated in the future: `exclude` leaves them out of production builds until their date
      * (scheduled publishing, like drafts); `include` publishes them at once. `astro dev` shows them.

@@ -5,7 +5,7 @@ import type { ResolvedAuthor, Profiles } from '../core/types.ts';
 import type { ResolvedCollection, ResolvedOptions } from '../core/options.ts';
 import { HANDLE_PLATFORMS, handlePlatform, profileUrls, type HandlePlatform } from '../core/platforms/registry.ts';
 import type { ProfilesOptions } from './options-schema.ts';
-import { homeUrl, type BuildFormat, type TrailingSlash } from '../core/urls.ts';
+import { BUILD_FORMATS, TRAILING_SLASHES, homeUrl } from '../core/urls.ts';
 
 /** Each network's handle as the registry keeps it (`name`, Mastodon's `@user@server`). */
 export function resolveProfiles(p: ProfilesOptions): Profiles {
@@ -33,8 +33,6 @@ export interface AstroUrlConfig {
   build?: { format?: string };
 }
 
-const TRAILING_SLASH: readonly TrailingSlash[] = ['always', 'never', 'ignore'];
-const BUILD_FORMATS: readonly BuildFormat[] = ['directory', 'file', 'preserve'];
 const oneOf = <T extends string>(values: readonly T[], value: string | undefined, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback);
 
 export function resolveOptions(parsed: ParsedOptions, astro: AstroUrlConfig): ResolvedOptions {
@@ -44,7 +42,7 @@ export function resolveOptions(parsed: ParsedOptions, astro: AstroUrlConfig): Re
   }
   const base = (astro.base ?? '/').replace(/\/?$/, '/');
   const site = new URL(base, siteInput).href; // always ends with "/"
-  const urls = { base, trailingSlash: oneOf(TRAILING_SLASH, astro.trailingSlash, 'ignore'), buildFormat: oneOf(BUILD_FORMATS, astro.build?.format, 'directory') };
+  const urls = { base, trailingSlash: oneOf(TRAILING_SLASHES, astro.trailingSlash, 'ignore'), buildFormat: oneOf(BUILD_FORMATS, astro.build?.format, 'directory') };
   const authors: Record<string, ResolvedAuthor> = {};
   for (const [id, a] of Object.entries(parsed.authors)) {
     const profiles = resolveProfiles(a);

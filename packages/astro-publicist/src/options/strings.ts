@@ -2,8 +2,8 @@
 import { z } from 'astro/zod';
 import { LANGUAGES, STRING_KEYS } from '../core/i18n/index.ts';
 import type { Strings } from '../core/i18n/index.ts';
+import { LANGUAGE_TAG } from '../core/article/locale.ts';
 
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 const text = (key: string) => z.string({ error: `a text for ${key}` }).min(1, { error: `a text for ${key}` });
 const plural = (key: string) =>
   z

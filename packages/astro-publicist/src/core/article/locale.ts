@@ -1,5 +1,8 @@
 /** Language tags and Open Graph locales. */
 
+/** A BCP 47 language tag as options and frontmatter accept it: `de`, `en`, `de-AT`, `en-GB`. */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
 /** Region assumed for a bare language when forming an og:locale. */
 const DEFAULT_REGION: Record<string, string> = {
   de: 'DE', en: 'US', fr: 'FR', es: 'ES', it: 'IT', nl: 'NL', pt: 'PT', pl: 'PL', sv: 'SE', da: 'DK', nb: 'NO', fi: 'FI',

@@ -3,12 +3,13 @@
  * The head tags, the JSON-LD, the feeds, the post variants and the card routes all read this.
  */
 import type { Article, ResolvedOptions } from '../types.ts';
+import { SHARE_IMAGE_MIN } from '../preview/rules.ts';
 import { tagSlug } from '../urls.ts';
 
 /** Every card size, in the order pages and files list them; the link card is always made. */
 export const CARD_VARIANTS = {
-  /** The link card every platform reads from og:image (1.91:1). */
-  link: { width: 1200, height: 630, suffix: '' },
+  /** The link card every platform reads from og:image (1.91:1), at the size every large card draws without upscaling. */
+  link: { width: SHARE_IMAGE_MIN.width, height: SHARE_IMAGE_MIN.height, suffix: '' },
   /** Feed posts (Instagram, LinkedIn, Mastodon): 1:1 and 4:5. */
   square: { width: 1080, height: 1080, suffix: '-square' },
   portrait: { width: 1080, height: 1350, suffix: '-portrait' },

@@ -60,6 +60,9 @@ export const xmlSafe = (text: string) => text.replace(NOT_XML, '');
 /** Plain text as HTML text (for fields that feed readers treat as HTML). */
 export const htmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Text or a double-quoted attribute value as XML. */
+export const xmlText = (text: string) => htmlText(text).replace(/"/g, '&quot;');
+
 /**
  * One article as a feed item. `renderedHtml` is the article's rendered body; it is used only when
  * `feeds.content` is `full`.

@@ -2,12 +2,9 @@
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { rssLanguage } from '../article/locale.ts';
 import type { FeedChannel } from './channel.ts';
-import { htmlText, type FeedItem } from './item.ts';
+import { htmlText, xmlText as xml, type FeedItem } from './item.ts';
 
 const NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' };
-
-/** Text or attribute value as XML (for the `customData` fragments @astrojs/rss parses and re-serializes). */
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function channelData(channel: FeedChannel): string {
   const self = channel.urls.rss!;

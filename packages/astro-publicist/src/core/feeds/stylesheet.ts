@@ -3,8 +3,7 @@
  * browser. The page's words follow the feed's `<language>` (RSS) or the site's language (Atom).
  */
 import { LANGUAGES, knowsLanguage, strings, type StringOverrides, type Strings } from '../i18n/index.ts';
-
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { xmlText as xml } from './item.ts';
 
 /** The stylesheet's variables and the strings they hold. */
 const LABELS = { aboutFeed: 'feedAbout', subscribeHint: 'feedSubscribeHint', visitSite: 'feedVisitSite', recentItems: 'feedRecentItems' } as const satisfies Record<string, keyof Strings>;

@@ -4,6 +4,7 @@
  * `strings` option; `de-AT` reads `de-AT`'s overrides, then `de`'s, then the built-in `de`.
  */
 import { fillTemplate } from '../text/template.ts';
+import { formatCount, pluralCategory } from './intl.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -52,7 +53,7 @@ export const fill = fillTemplate;
 
 /** The phrase for `count` by the language's plural rules, placeholders filled (`{count}` in the language's digits). */
 export function plural(phrase: string | PluralString, count: number, lang: string, values: Readonly<Record<string, string | number>> = {}): string {
-  const count$ = new Intl.NumberFormat(lang).format(count);
-  const chosen = typeof phrase === 'string' ? phrase : (phrase[new Intl.PluralRules(lang).select(count)] ?? phrase.other);
+  const count$ = formatCount(count, lang);
+  const chosen = typeof phrase === 'string' ? phrase : (phrase[pluralCategory(count, lang)] ?? phrase.other);
   return fillTemplate(chosen, { count: count$, ...values });
 }

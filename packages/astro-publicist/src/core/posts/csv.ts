@@ -11,7 +11,7 @@ export interface CsvOptions {
 }
 
 /** `=1+1` → `'=1+1`: the cell a spreadsheet shows as text instead of running it. */
-export function neutraliseFormula(value: string): string {
+function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 

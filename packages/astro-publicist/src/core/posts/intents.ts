@@ -4,7 +4,6 @@ import type { ShareInput } from '../platforms/types.ts';
 import { cleanLine } from '../text/clean.ts';
 
 export { INTENT_TARGETS, type IntentTarget };
-export { MASTODON_SHARE_HUB } from '../platforms/mastodon.ts';
 
 /** The network's name on a share link: `X`, `E-Mail`. */
 export const intentName = (target: IntentTarget): string => sharePlatform(target).name;

@@ -53,7 +53,7 @@ export interface RenderedPage {
 }
 
 /** Tags a page must carry at most once; a second one (from a theme's own SEO component, say) leaves the platform to pick. */
-export const SINGLE_TAGS = [
+const SINGLE_TAGS = [
   'description', 'robots', 'og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:locale',
   'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image', 'article:published_time', 'article:modified_time',
 ] as const;

@@ -106,8 +106,3 @@ export function truncateHead(text: string, max: number, options: Omit<TruncateOp
   if (head.length === text.length || /[\s,;:–—-]{16,}$/u.test(head)) return truncate(text, { ...options, fits });
   return truncate(head, { ...options, fits, totalLength: text.length });
 }
-
-/** Shorten to at most `max` graphemes, ellipsis included. */
-export function truncateGraphemes(text: string, max: number, ellipsis = '…'): string {
-  return truncate(text, { fits: (s) => graphemes(s).length <= max, ellipsis }).text;
-}
