@@ -7,16 +7,16 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { makeArticle, makeOptions } from './helpers.ts';
 import { prepareCard, type CardEnvironment } from '../src/core/cards/prepare.ts';
-import { encode, renderSvg, type RenderJob } from '../src/core/cards/render.ts';
-import { loadUserFonts } from '../src/core/cards/user-fonts.ts';
+import { encode, renderSvg, type RenderJob } from '../src/astro/cards/render.ts';
+import { loadUserFonts } from '../src/astro/cards/user-fonts.ts';
 import { PublicistError } from '../src/core/errors.ts';
-import { CardService } from '../src/core/cards/service.ts';
+import { CardService, cardEnvironment } from '../src/astro/cards/index.ts';
 
 const PUBLIC_DIR = join(import.meta.dirname, '../../../example-site/public');
 const COMPOUND = 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'; // 63 letters
 
 function env(overrides = {}): CardEnvironment {
-  return { options: makeOptions({ cards: { variants: ['link', 'square', 'portrait'] }, ...overrides }), publicDir: PUBLIC_DIR, userFaces: [] };
+  return cardEnvironment(makeOptions({ cards: { variants: ['link', 'square', 'portrait'] }, ...overrides }), PUBLIC_DIR);
 }
 
 async function pixels(job: RenderJob) {
