@@ -1,5 +1,5 @@
 /** Share cards, unit level: text fitting judged on satori's own layout boxes and on pixels; font files. */
-import { mkdtempSync, writeFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -171,7 +171,7 @@ describe('card cache hits', () => {
 });
 
 describe('card files of a build', () => {
-  it('writes every planned card into the output, copies hits from the cache and renders a damaged entry again', async () => {
+  it('writes every planned card into the output, links hits from the cache and renders a damaged entry again', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-plan-'));
     const e = env({ cards: { variants: ['link', 'square'] } });
     const articles = ['eins', 'zwei'].map((id) => makeArticle({ id, data: { title: `Titel ${id}` } }, e.options));
@@ -191,16 +191,23 @@ describe('card files of a build', () => {
     const first = await build();
     expect(first.summary).toMatchObject({ rendered: 5, fromCache: 0 });
     for (const file of files) expect((await sharp(join(first.outDir, file)).metadata()).format, file).toBe('png');
+    const firstBytes = Object.fromEntries(files.map((file) => [file, readFileSync(join(first.outDir, file))]));
 
     const second = await build();
     expect(second.summary).toMatchObject({ rendered: 0, fromCache: 5 });
-    for (const file of files) expect(readFileSync(join(second.outDir, file)).equals(readFileSync(join(first.outDir, file))), file).toBe(true);
+    for (const file of files) expect(readFileSync(join(second.outDir, file)).equals(firstBytes[file]!), file).toBe(true);
+    // A hit is a hard link to the cache file: no card was read or copied.
+    const cacheFolder = join(cacheDir, 'publicist-cards');
+    const cached = readdirSync(cacheFolder).filter((n) => n.endsWith('.png'));
+    const cacheInodes = new Set(cached.map((name) => statSync(join(cacheFolder, name)).ino));
+    for (const file of files) expect(cacheInodes.has(statSync(join(second.outDir, file)).ino), file).toBe(true);
 
-    const cached = readdirSync(join(cacheDir, 'publicist-cards')).filter((n) => n.endsWith('.png'));
-    writeFileSync(join(cacheDir, 'publicist-cards', cached[0]!), Buffer.from('not a png'));
+    // A damaged cache file (not the length it was written with) is rendered again, never placed.
+    writeFileSync(join(cacheFolder, `${cached[0]!}.damaged`), Buffer.from('not a png'));
+    renameSync(join(cacheFolder, `${cached[0]!}.damaged`), join(cacheFolder, cached[0]!));
     const third = await build();
     expect(third.summary).toMatchObject({ rendered: 1, fromCache: 4 });
-    for (const file of files) expect(readFileSync(join(third.outDir, file)).equals(readFileSync(join(first.outDir, file))), file).toBe(true);
+    for (const file of files) expect(readFileSync(join(third.outDir, file)).equals(firstBytes[file]!), file).toBe(true);
   });
 });
 

@@ -1,18 +1,21 @@
 /**
  * The card cache: rendered cards kept between builds in `<cacheDir>/publicist-cards/`. A file is named
- * `<key>.<digest>.<ext>`: the key is the render job's hash, the digest the hash of the bytes, so
- * a truncated or corrupt file is recognised on read, deleted and rendered again, never served.
- * Writes go to a temporary file first and are renamed into place.
+ * `<key>.<digest>.<length>.<ext>`: the key is the render job's hash, the digest the hash of the
+ * bytes and the length their number, so a damaged file is recognised and rendered again, never
+ * served: a read checks the digest; placing a card into the build output (`place`) checks the
+ * length only, since it does not read the file.
+ * Writes go to a temporary file first and are renamed into place; an entry is never written again
+ * in place (a new rendering is a new file), which is what lets `place` hard-link it into the output.
  *
  * The cache is optional: when its folder cannot be made, read or written (read-only, full, a file
  * in its place), that is one warning, and the build goes on rendering without it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CACHE_FOLDER = 'publicist-cards';
-const NAME = /^([0-9a-f]{64})\.([0-9a-f]{16})\.(png|jpg|webp)$/;
+const NAME = /^([0-9a-f]{64})\.([0-9a-f]{16})\.(\d+)\.(png|jpg|webp)$/;
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -78,11 +81,54 @@ export class CardCache {
     return bytes;
   }
 
+  /**
+   * Put the entry for `key` at `file` without reading it: a hard link (no bytes copied, and
+   * removing the output later frees nothing the cache still holds), else a copy where the two
+   * folders cannot share a file (another file system). Only the length is checked; an entry whose
+   * file is missing or not the length it was written with is deleted, and false returned.
+   * `file` must not exist yet, or is replaced. Errors writing `file` are thrown.
+   */
+  place(key: string, file: string): boolean {
+    this.used.add(key);
+    const name = this.index.get(key);
+    if (!name || this.disabled) return false;
+    const source = join(this.dir, name);
+    let size: number;
+    try {
+      size = statSync(source).size;
+    } catch {
+      this.index.delete(key);
+      return false;
+    }
+    if (size !== Number(NAME.exec(name)![3])) {
+      rmSync(source, { force: true });
+      this.index.delete(key);
+      return false;
+    }
+    try {
+      linkSync(source, file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') {
+        // Something is there already (a file of public/, say): replace it in one step.
+        const temp = `${file}.${process.pid}.tmp`;
+        rmSync(temp, { force: true });
+        linkOrCopy(source, temp);
+        renameSync(temp, file);
+      } else if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK' || code === 'ENOTSUP') {
+        const temp = `${file}.${process.pid}.tmp`;
+        copyFileSync(source, temp);
+        renameSync(temp, file);
+      } else throw error;
+    }
+    return true;
+  }
+
   /** Keep the bytes for `key`; a failed write is a warning (once), never an error. */
   set(key: string, bytes: Uint8Array, extension: string): void {
     this.used.add(key);
     if (this.disabled) return;
-    const name = `${key}.${digest(bytes)}.${extension}`;
+    const name = `${key}.${digest(bytes)}.${bytes.byteLength}.${extension}`;
     const temp = join(this.dir, `.${name}.${process.pid}.tmp`);
     try {
       writeFileSync(temp, bytes);
@@ -122,5 +168,13 @@ export class CardCache {
       this.disable('cannot be cleaned up', error);
     }
     return removed;
+  }
+}
+
+function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
   }
 }

@@ -19,6 +19,11 @@ const sha256 = () => createHash('sha256');
 
 /** The folders holding the card code (layout in core, I/O here; templates included). */
 const CARD_CODE = [new URL('../../core/cards/', import.meta.url), new URL('.', import.meta.url)];
+/**
+ * Modules of those folders that decide where and when a card is rendered and kept, never what it
+ * looks like (the pool renders byte for byte as in-process): a change to them keeps every card.
+ */
+const NOT_DRAWING = new Set(['cache', 'service', 'pool']);
 
 /** Every source file of the card code, hashed once per process. */
 let codeDigest: string | undefined;
@@ -29,10 +34,13 @@ function cardCodeDigest(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(?:ts|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) hash.update(entry.name).update(readFileSync(path));
+      else if (/\.(?:ts|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts') && !(dir === here && NOT_DRAWING.has(entry.name.replace(/\.[jt]s$/, '')))) {
+        hash.update(entry.name).update(readFileSync(path));
+      }
     }
   };
-  for (const dir of CARD_CODE) walk(fileURLToPath(dir));
+  const here = fileURLToPath(new URL('.', import.meta.url)).replace(/[\\/]$/, '');
+  for (const dir of CARD_CODE) walk(fileURLToPath(dir).replace(/[\\/]$/, ''));
   for (const pkg of [...BUNDLED_FONT_PACKAGES, EMOJI_PACKAGE]) hash.update(`${pkg}@${packageVersion(pkg)}`);
   return (codeDigest = hash.digest('hex'));
 }

@@ -5,8 +5,9 @@
  * done, so finished cards are not held in memory.
  * A build plans every card when Astro asks for the card route's paths (`planAll`): the cards the
  * cache lacks are queued, and a bounded number are prepared and rendered at a time while Astro
- * writes pages (the first page is not held back); when the build is done, `writeAll` copies each
- * card from the cache into the output. In `astro dev` each request asks for its card (`card`).
+ * writes pages (the first page is not held back); when the build is done, `writeAll` puts each
+ * card from the cache into the output (a hard link, no bytes read or copied). In `astro dev` each
+ * request asks for its card (`card`).
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -108,7 +109,7 @@ export class CardService {
 
   /**
    * A build: every card of these articles and pages is written into the output folder by
-   * `writeAll` (a cache hit is a file copy, not a route Astro renders). The cards the cache lacks
+   * `writeAll` (a cache hit is a hard link into the output, not a route Astro renders). The cards the cache lacks
    * are queued now and rendered a few at a time; each goes into the cache as soon as it is done.
    */
   planAll(requests: CardRequest[], pages: PageCardContent[]): void {
@@ -138,25 +139,30 @@ export class CardService {
 
   /**
    * Write every planned card into the build output (`fileOf` maps a site-relative path to its
-   * file): from the cache, or from memory when there is no cache; a card whose cache file is
-   * damaged is rendered again. One card's bytes are held at a time.
+   * file): a card in the cache is placed there without being read (a hard link, see CardCache.place),
+   * one rendered without a cache is written from memory; a card whose cache file is damaged is
+   * rendered again. At most one card's bytes are held at a time.
    */
   async writeAll(fileOf: (path: string) => string): Promise<void> {
     this.started ??= performance.now();
     const madeDirs = new Set<string>();
     for (const plan of this.planned.values()) {
       const file = fileOf(plan.path);
+      const dir = dirname(file);
+      if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true }), madeDirs.add(dir);
       const queued = this.queue.get(plan.id);
       if (queued) this.begin(plan.id, queued);
       const produced = this.cards.get(plan.id);
-      let bytes = produced ? ((await produced).bytes ?? this.cache?.get(plan.key)) : this.cache?.get(plan.key);
-      if (bytes && !produced) this.fromCache++;
-      if (!bytes) {
+      const bytes = produced ? (await produced).bytes : undefined;
+      if (bytes) writeAtomically(file, bytes);
+      else if (this.cache?.place(plan.key, file)) {
+        if (!produced) this.fromCache++;
+      } else {
+        // Not in the cache, or its file there was damaged: render it now.
         const result = await this.produce(plan.key, plan.prepare);
-        bytes = result.bytes ?? this.cache?.get(plan.key);
-        if (!bytes) throw new Error(`publicist: the card ${plan.path} was rendered but could not be read back from the cache`);
+        if (result.bytes) writeAtomically(file, result.bytes);
+        else if (!this.cache?.place(plan.key, file)) throw new Error(`publicist: the card ${plan.path} was rendered but could not be read back from the cache`);
       }
-      writeAtomically(file, bytes, madeDirs);
       this.done++;
       this.finished = performance.now();
       this.options.onProgress?.(this.done, this.total);
@@ -279,10 +285,8 @@ export class CardService {
   }
 }
 
-/** Write via a temporary file; `madeDirs` remembers the folders made in this pass (hundreds of cards share a few). */
-function writeAtomically(file: string, bytes: Uint8Array, madeDirs: Set<string>): void {
-  const dir = dirname(file);
-  if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true }), madeDirs.add(dir);
+/** Write via a temporary file, so no reader sees half a card. */
+function writeAtomically(file: string, bytes: Uint8Array): void {
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, bytes);
   renameSync(temp, file);

@@ -3,7 +3,7 @@
  * share card, rendered (or read from the cache) by the cards service. In `astro dev` it serves
  * each card on demand. A build prerenders no page here: it hands every card to the service, which
  * renders what the cache lacks while Astro writes pages and writes all card files into the output
- * at the end of the build (a cache hit is a file copy, not a route rendered by Astro).
+ * at the end of the build (a cache hit is a hard link into the output, not a route rendered by Astro).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticleIndex, type ArticleWithEntry } from '../../runtime.ts';
