@@ -1,18 +1,14 @@
 /** Dates with their time zone: ISO 8601 with the site zone's offset. */
 import type { ArticleDate } from '../types.ts';
+import { once } from '../i18n/intl.ts';
+
+/** The wall-clock parts of an instant in a time zone (one formatter per zone: every article date asks). */
+const zoneFormat = (timeZone: string) =>
+  once(`zone-parts|${timeZone}`, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
 
 function offsetMinutes(date: Date, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
+    zoneFormat(timeZone)
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   );

@@ -2,7 +2,7 @@
 
 /** Building an Intl formatter costs far more than using one: one per language and settings, made on first use. */
 const formatters = new Map<string, unknown>();
-function once<T>(key: string, make: () => T): T {
+export function once<T>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (formatter === undefined) formatters.set(key, (formatter = make()));
   return formatter;
@@ -43,7 +43,7 @@ export function pluralCategory(count: number, lang: string): Intl.LDMLPluralRule
 /** `en` → `English`, `de` → `Deutsch`: a language's name in that language. */
 export function languageName(lang: string): string {
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    return once(`language|${lang}`, () => new Intl.DisplayNames([lang], { type: 'language' })).of(lang) ?? lang;
   } catch {
     return lang;
   }

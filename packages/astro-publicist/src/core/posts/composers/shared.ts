@@ -6,6 +6,7 @@ import { cleanLine, cleanText } from '../../text/clean.ts';
 import { composeText, paragraphs, type Layout } from '../compose.ts';
 import type { PostRule } from '../rules/index.ts';
 import { fillTemplate } from '../../text/template.ts';
+import { formatNames } from '../../i18n/intl.ts';
 import type { PostWording } from '../wording.ts';
 
 export interface ComposerContext {
@@ -58,7 +59,7 @@ export function articleProse(article: Article): string {
 export function byline(ctx: ComposerContext, who: (string | undefined)[]): string | undefined {
   const names = [...new Set(who.filter((w): w is string => Boolean(w)))];
   if (!names.length) return undefined;
-  const list = new Intl.ListFormat(ctx.article.lang, { type: 'conjunction' }).format(names);
+  const list = formatNames(names, ctx.article.lang);
   return fillTemplate(ctx.wording.byline, { author: list });
 }
 
