@@ -1,5 +1,6 @@
-/** `astro dev` serves what a build writes: cards on demand, drafts shown but marked noindex. */
+/** `astro dev` serves what a build writes: cards on demand, drafts shown but marked noindex, an edit on the next request. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { cleanEnv, isolatedRoot, REPO_ROOT } from './support/astro.ts';
 const PORT = 4300 + Math.floor(Math.random() * 500);
 const BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
+let root: string;
 
 async function waitForServer(deadline = Date.now() + 90_000): Promise<void> {
   while (Date.now() < deadline) {
@@ -37,7 +39,7 @@ function metaContent(html: string, name: string): string | undefined {
 
 describe('astro dev', () => {
   beforeAll(async () => {
-    const root = isolatedRoot();
+    root = isolatedRoot();
     server = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(PORT), '--host', '127.0.0.1', '--force'], {
       cwd: root,
       env: { ...cleanEnv(), PUBLICIST_CACHE_DIR: join(root, '.astro-cache') },
@@ -59,6 +61,24 @@ describe('astro dev', () => {
     expect(response.headers.get('content-type')).toBe('image/png');
     const { info } = await sharp(Buffer.from(await response.arrayBuffer())).raw().toBuffer({ resolveWithObject: true });
     expect([info.width, info.height]).toEqual([1200, 630]);
+  });
+
+  it('shows an edited title on the next requests, in the page head and the other pages alike', async () => {
+    const title = async (path: string) => metaContent(await (await fetch(`${BASE}${path}`)).text(), 'og:title');
+    expect(await title('/artikel/social-seo/')).toBe('Social SEO: So finden Nutzer Ihre Beiträge in der App-Suche');
+    const before = await title('/artikel/redaktionsplan/');
+    const file = join(root, 'example-site/src/content/articles/social-seo.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Social SEO, neu gefasst"'));
+    // The content layer picks the change up from the file watcher; the page shows it once it has.
+    const deadline = Date.now() + 30_000;
+    let seen = await title('/artikel/social-seo/');
+    while (seen !== 'Social SEO, neu gefasst' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      seen = await title('/artikel/social-seo/');
+    }
+    expect(seen).toBe('Social SEO, neu gefasst');
+    expect(await title('/artikel/social-seo/')).toBe('Social SEO, neu gefasst');
+    expect(await title('/artikel/redaktionsplan/')).toBe(before);
   });
 
   it('shows drafts, marked noindex', async () => {

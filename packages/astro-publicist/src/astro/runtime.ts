@@ -4,9 +4,9 @@
  *
  * The per-site facts (the article list, lookups by entry, slug and path, translations, tags,
  * languages) are computed once into an ArticleIndex, so a page asks for what it needs in O(1). A build
- * loads the index once. In `astro dev` content changes between requests: each request compares
- * the content layer's digests and re-normalizes only the entries that changed (ArticleMemo); when
- * none did, the previous index is reused as it is.
+ * loads the index once. In `astro dev` content changes between requests: while the content layer's
+ * store is unchanged a request reuses the index as it is; after a change the entries' digests are
+ * compared and only the entries that changed are normalized again (ArticleMemo).
  */
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { ArticleMemo } from '../core/article/memo.ts';
@@ -131,11 +131,33 @@ async function loadBuild(): Promise<ArticleIndex> {
   return buildIndex(await loadArticles(options, root), options, false);
 }
 
-/** Dev: only new and changed entries are normalized; with none, the previous index stays. */
+/**
+ * The content layer's store module. Astro evaluates it again after every content change (it
+ * invalidates the module when it writes the store), so the same module object means the same content.
+ */
+const DATA_STORE_MODULE = 'astro:data-layer-content';
+let devStore: unknown;
+
+async function contentStore(): Promise<unknown> {
+  try {
+    return await import(/* @vite-ignore */ DATA_STORE_MODULE);
+  } catch {
+    return undefined; // not in Vite (a test): every call checks the entries
+  }
+}
+
+/**
+ * Dev: while the content layer's store is the one the index was made from, the index stays (a
+ * request costs no per-article work); else only new and changed entries are normalized, and with
+ * none the previous index stays.
+ */
 async function loadDev(): Promise<ArticleIndex> {
   const { options, root } = publicistConfig;
+  const store = await contentStore();
+  if (devIndex && store !== undefined && store === devStore) return devIndex;
   devChanged = false;
   const all = await loadArticles(options, root, normalizeChanged);
+  devStore = store;
   if (devIndex && !devChanged && all.length === devIndex.items.length) return devIndex;
   return (devIndex = buildIndex(all, options, true));
 }
