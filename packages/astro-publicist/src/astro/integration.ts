@@ -22,6 +22,7 @@ import type { RuntimeFacts } from './config/runtime.ts';
 import { INTEGRATION_NAME, USER_OPTIONS } from './config/user-options.ts';
 import { configModulePlugin, configModuleSource, findConfigFile, IN_PROCESS_OPTIONS } from './config/virtual-module.ts';
 import { deterministicHighlighting } from './highlight.ts';
+import { summaryCodeVersion } from './content/code-version.ts';
 
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature, toolbarFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
@@ -90,7 +91,7 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         checkPublicFiles(options, state.publicDir);
         // A config given through Astro's JavaScript API has no file to import again; the runtime of this process reads it here.
         (globalThis as { [IN_PROCESS_OPTIONS]?: unknown })[IN_PROCESS_OPTIONS] = userOptions;
-        const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages, cardsPath, now: state.now.toISOString() };
+        const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages, cardsPath, now: state.now.toISOString(), summaryVersion: summaryCodeVersion() };
         const configFile = findConfigFile(root);
         setRuntimeLogger(logger.fork('publicist:articles'));
         const mdx = (config.integrations ?? []).some((i) => i.name === '@astrojs/mdx');

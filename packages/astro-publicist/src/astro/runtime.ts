@@ -15,7 +15,9 @@ import { loadArticles, type ArticleWithEntry, type NormalizeAll } from './conten
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { siteLanguages } from '../core/feeds/definitions.ts';
 import { publicistConfig, isDev } from './config/current.ts';
-import { buildRecord } from './state.ts';
+import { buildRecord, runtimeLog } from './state.ts';
+import { BODY_SUMMARIES_FILE, BodySummaries } from './content/body-summaries.ts';
+import { join } from 'node:path';
 import { checkTagSlugs, siteTagSlug } from '../core/urls.ts';
 
 export type { ArticleWithEntry };
@@ -126,9 +128,22 @@ const normalizeChanged: NormalizeAll = (collection, context, entries, normalize)
   return items.map((item) => item.article);
 };
 
+/** Body summaries kept in the cache folder between runs, when the code that makes them is known. */
+let summaries: BodySummaries | undefined | null;
+function bodySummaries(): BodySummaries | undefined {
+  if (summaries === undefined) {
+    const { cacheDir, summaryVersion } = publicistConfig;
+    summaries = summaryVersion ? new BodySummaries(join(cacheDir, BODY_SUMMARIES_FILE), summaryVersion, (message) => runtimeLog('warn', message)) : null;
+  }
+  return summaries ?? undefined;
+}
+
 async function loadBuild(): Promise<ArticleIndex> {
   const { options, root } = publicistConfig;
-  return buildIndex(await loadArticles(options, root), options, false);
+  const kept = bodySummaries();
+  const all = await loadArticles(options, root, undefined, kept?.summarize);
+  kept?.save(true);
+  return buildIndex(all, options, false);
 }
 
 /**
@@ -156,7 +171,9 @@ async function loadDev(): Promise<ArticleIndex> {
   const store = await contentStore();
   if (devIndex && store !== undefined && store === devStore) return devIndex;
   devChanged = false;
-  const all = await loadArticles(options, root, normalizeChanged);
+  const kept = bodySummaries();
+  const all = await loadArticles(options, root, normalizeChanged, kept?.summarize);
+  kept?.save(false);
   devStore = store;
   if (devIndex && !devChanged && all.length === devIndex.items.length) return devIndex;
   return (devIndex = buildIndex(all, options, true));

@@ -23,6 +23,8 @@ export interface RuntimeFacts {
   cardsPath: string;
   /** The build's clock (ISO), read once when the config is set up: what "now" means for scheduling and empty feeds. */
   now: string;
+  /** The code that summarizes article bodies (content/code-version.ts); undefined: summaries are not kept between runs. */
+  summaryVersion?: string;
 }
 
 export interface RuntimeConfig extends Omit<RuntimeFacts, 'astro' | 'now'> {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { collectionNames } from 'virtual:astro-publicist/collections';
 import { normalizeArticle } from '../../core/article/index.ts';
+import type { SummarizeBody } from '../../core/article/body.ts';
 import { authorFromData, isReference, referenceKey, type EntryReference } from '../../core/article/authors.ts';
 import { datedCollections, describeMapping, detectFields, readField, type FieldMapping } from '../../core/article/fields.ts';
 import { PublicistError } from '../../core/errors.ts';
@@ -124,7 +125,7 @@ function checkDuplicateIds(collection: string, files: string[], root: string): v
 export type NormalizeAll = (collection: string, context: string, entries: readonly Entry[], normalize: (entry: Entry) => Article) => Article[];
 
 /** Every article of every article collection with its entry, newest first. */
-export async function loadArticles(options: ResolvedOptions, root: string, normalizeAll?: NormalizeAll): Promise<ArticleWithEntry[]> {
+export async function loadArticles(options: ResolvedOptions, root: string, normalizeAll?: NormalizeAll, summarize?: SummarizeBody): Promise<ArticleWithEntry[]> {
   const collections = await articleCollections(options);
   const effective: ResolvedOptions = { ...options, collections };
   const all: ArticleWithEntry[] = [];
@@ -148,7 +149,7 @@ export async function loadArticles(options: ResolvedOptions, root: string, norma
           rawFrontmatter: rawFrontmatter(root, entry.filePath),
         },
         effective,
-        { mapping, referenced },
+        { mapping, referenced, summarize },
       );
       checkCoverInsideProject(article, article.cover?.file, root);
       return article;

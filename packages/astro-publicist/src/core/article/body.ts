@@ -10,6 +10,8 @@ import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { ArticleHeading } from '../types.ts';
+import { cleanLine } from '../text/clean.ts';
+import { truncateHead } from '../text/truncate.ts';
 
 /** Nodes that are code or MDX syntax, never prose. */
 const NOT_PROSE = new Set([
@@ -106,3 +108,22 @@ export function analyzeBody(body: string, format: 'mdx' | 'md' = 'mdx'): BodyAna
   const text = plainText(tree);
   return { firstParagraph, text, wordCount: countWords(text), headings };
 }
+
+/** The longest excerpt, in characters (graphemes). */
+export const EXCERPT_MAX = 300;
+
+/** What an Article takes from its body: a function of the body text and its format alone. */
+export interface BodySummary {
+  firstParagraph: string;
+  wordCount: number;
+  headings: ArticleHeading[];
+  /** The prose's head as one line, shortened to EXCERPT_MAX. */
+  excerpt: string;
+}
+
+export type SummarizeBody = (body: string, format: 'mdx' | 'md') => BodySummary;
+
+export const summarizeBody: SummarizeBody = (body, format) => {
+  const { firstParagraph, wordCount, headings, text } = analyzeBody(body, format);
+  return { firstParagraph, wordCount, headings, excerpt: truncateHead(cleanLine(text), EXCERPT_MAX).text };
+};

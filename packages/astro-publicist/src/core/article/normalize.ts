@@ -6,7 +6,7 @@ import type { Article, ArticleImage, ResolvedAuthor, ResolvedOptions, SocialPlat
 import { resolveAuthors } from './authors.ts';
 import { pagePath, urlOnSite } from '../urls.ts';
 import { detectFields, fieldLabel, FIELD_CANDIDATES, isImageMetadata, readField, type FieldMapping, type FieldRole } from './fields.ts';
-import { analyzeBody } from './body.ts';
+import { EXCERPT_MAX, summarizeBody, type SummarizeBody } from './body.ts';
 import { articleDate, isoWithOffset, localizeDateOnly, writtenDateProblem } from './dates.ts';
 import { ogLocale } from './locale.ts';
 
@@ -27,7 +27,7 @@ export interface EntryInput {
 
 /** The longest description taken from the body, in characters (graphemes). */
 export const DESCRIPTION_MAX = 160;
-export const EXCERPT_MAX = 300;
+export { EXCERPT_MAX };
 
 const IMAGE_TYPES: Record<string, string> = {
   jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml',
@@ -69,6 +69,8 @@ export interface NormalizeContext {
   mapping?: FieldMapping;
   /** Authors of referenced authors-collection entries, by `collection/id`. */
   referenced?: ReadonlyMap<string, ResolvedAuthor>;
+  /** Default summarizeBody; a caller may pass one that remembers summaries (by body) between runs. */
+  summarize?: SummarizeBody;
 }
 
 interface Read {
@@ -186,7 +188,7 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, co
   const format = file.endsWith('.md') ? 'md' : 'mdx';
   let body;
   try {
-    body = analyzeBody(entry.body ?? '', format);
+    body = (context.summarize ?? summarizeBody)(entry.body ?? '', format);
   } catch (error) {
     fail(source, 'body', `must be valid ${format.toUpperCase()}: ${(error as Error).message}`);
   }
@@ -242,7 +244,7 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, co
     wordCount: body.wordCount,
     readingTimeMinutes: Math.max(1, Math.ceil(body.wordCount / options.wordsPerMinute)),
     headings: body.headings,
-    excerpt: shorten(cleanLine(body.text), EXCERPT_MAX),
+    excerpt: body.excerpt,
     data: { ...data },
   });
 }
