@@ -150,12 +150,11 @@ async function loadBuild(): Promise<ArticleIndex> {
  * The content layer's store module. Astro evaluates it again after every content change (it
  * invalidates the module when it writes the store), so the same module object means the same content.
  */
-const DATA_STORE_MODULE = 'astro:data-layer-content';
 let devStore: unknown;
 
 async function contentStore(): Promise<unknown> {
   try {
-    return await import(/* @vite-ignore */ DATA_STORE_MODULE);
+    return await import('astro:data-layer-content');
   } catch {
     return undefined; // not in Vite (a test): every call checks the entries
   }

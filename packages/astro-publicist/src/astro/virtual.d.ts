@@ -8,3 +8,9 @@ declare module 'virtual:astro-publicist/feed-renderers' {
   /** MDX's container renderer when the site uses @astrojs/mdx; empty for a Markdown-only site. */
   export const containerRenderers: ContainerRenderer[];
 }
+
+declare module 'astro:data-layer-content' {
+  /** Astro's content store (dev: evaluated again after every content change; see runtime.ts). */
+  const store: unknown;
+  export default store;
+}
