@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { outputFile } from '../state.ts';
 import type { Feature } from './types.ts';
 import { CARD_FORMATS, cardSettings } from '../../core/cards/images.ts';
-import { CardService, getCardService, setCardService } from '../../core/cards/service.ts';
+import { CardService } from '../../core/cards/service.ts';
+import { getCardService, setCardService } from '../session.ts';
 import { loadUserFonts } from '../../core/cards/user-fonts.ts';
 
 /** Log a progress line at most this often on long runs. */

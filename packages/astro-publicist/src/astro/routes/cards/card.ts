@@ -6,14 +6,16 @@
  * at the end of the build (a cache hit is a file copy, not a route rendered by Astro).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleIndex, type ArticleWithEntry } from '../../runtime.ts';
+import type { ArticleWithEntry } from '../../runtime.ts';
+import { siteArticles } from '../../site-articles.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { avatarFiles } from '../../avatars.ts';
 import { checkCoverInsideProject } from '../../cover.ts';
 import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
-import { getCardService, type CardRequest } from '../../../core/cards/service.ts';
+import type { CardRequest } from '../../../core/cards/service.ts';
+import { getCardService } from '../../session.ts';
 
 export const prerender = true;
 
@@ -32,7 +34,7 @@ async function cardRequest({ article }: ArticleWithEntry): Promise<CardRequest> 
 
 export const getStaticPaths = (async () => {
   const { options, command } = publicistConfig;
-  const index = await getArticleIndex();
+  const index = await siteArticles();
   const articles = index.items;
   const service = getCardService();
   const prefix = `${options.base}${cardSettings(options).prefix}/`;
@@ -64,7 +66,7 @@ export const GET: APIRoute = async ({ props }) => {
   const headers = { 'Content-Type': card.type, 'Cache-Control': 'no-cache' };
   if ('page' in card) return new Response((await getCardService().pageCard(card.page)) as Uint8Array<ArrayBuffer>, { headers });
   const { slug, variant, type } = card;
-  const item = (await getArticleIndex()).bySlug.get(slug);
+  const item = (await siteArticles()).bySlug.get(slug);
   if (!item) return new Response('Not found', { status: 404 });
   const bytes = await getCardService().card(await cardRequest(item), variant);
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { ...headers, 'Content-Type': type } });

@@ -5,7 +5,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedDocument, serializeFeed } from '../../../core/feeds/document.ts';
 import { FEED_TYPES, feedParams, feedRoutes, feedScopes, scopeFromParams, type FeedRoute, type FeedScope } from '../../../core/feeds/definitions.ts';
-import { getArticleIndex, type ArticleIndex } from '../../runtime.ts';
+import type { ArticleIndex } from '../../runtime.ts';
+import { siteArticles } from '../../site-articles.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { recordFeedDocument } from '../../features/feeds.ts';
 import { renderedArticleHtml } from './render.ts';
@@ -26,7 +27,7 @@ function scopes(index: ArticleIndex): FeedScope[] {
 
 export const getStaticPaths = (async ({ routePattern }) => {
   const { kind } = routeOf(routePattern);
-  return scopes(await getArticleIndex())
+  return scopes(await siteArticles())
     .filter((scope) => scope.kind === kind)
     .map((scope) => ({ params: feedParams(scope, publicistConfig.options) }));
 }) satisfies GetStaticPaths;
@@ -34,7 +35,7 @@ export const getStaticPaths = (async ({ routePattern }) => {
 export const GET: APIRoute = async ({ routePattern, params }) => {
   const state = publicistConfig;
   const { kind, format } = routeOf(routePattern);
-  const index = await getArticleIndex();
+  const index = await siteArticles();
   const scope = scopeFromParams(kind, params, scopes(index), state.options);
   if (!scope) return new Response(null, { status: 404 });
   const document = await feedDocument(scope, format, index.articles, (article) => renderedArticleHtml(article, index.bySlug.get(article.slug)!.entry), state.options, state.now);
