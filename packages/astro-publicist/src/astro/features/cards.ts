@@ -43,7 +43,7 @@ export const cardsFeature: Feature = {
   },
   async buildDone({ state, logger }) {
     const service = getCardService();
-    // The card files go into the output now (before the feeds read their sizes for enclosures).
+    // The card files go into the output now; their lengths were known when the feeds and social files were written.
     await service.writeAll((path) => outputFile(state, path));
     const summary = service.finish(true);
     await service.close();

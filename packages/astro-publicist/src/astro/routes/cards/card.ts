@@ -6,31 +6,15 @@
  * at the end of the build (a cache hit is a file copy, not a route rendered by Astro).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ArticleWithEntry } from '../../runtime.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { publicistConfig } from '../../config/current.ts';
-import { avatarFiles } from '../../avatars.ts';
-import { checkCoverInsideProject } from '../../cover.ts';
+import { cardRequest } from '../../card-request.ts';
 import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
-import type { CardRequest } from '../../../core/cards/service.ts';
 import { getCardService } from '../../session.ts';
 
 export const prerender = true;
-
-/**
- * What a card draws from files: the cover's source (the Article carries it when Astro's
- * ImageMetadata exposes `fsPath`; in dev the image's `/@fs/` URL names it) and the authors'
- * avatars, remote ones fetched into the cache.
- */
-async function cardRequest({ article }: ArticleWithEntry): Promise<CardRequest> {
-  const src = article.cover?.path;
-  const devPath = src?.startsWith('/@fs/') ? decodeURIComponent(src.slice(4).split('?')[0]!) : undefined;
-  const coverFile = article.cover?.file ?? devPath;
-  checkCoverInsideProject(article, coverFile, publicistConfig.root);
-  return { article, coverFile, avatarFiles: await avatarFiles(article.authors, publicistConfig.publicDir) };
-}
 
 export const getStaticPaths = (async () => {
   const { options, command } = publicistConfig;
