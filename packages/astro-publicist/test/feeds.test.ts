@@ -355,7 +355,7 @@ describe('stylesheet', () => {
 });
 
 describe('enclosures', () => {
-  it('each item's enclosure is its link card with the length the card service gives, in RSS, Atom and JSON Feed', async () => {
+  it('each item’s enclosure is its link card with the length the card service gives, in RSS, Atom and JSON Feed', async () => {
     const options = makeOptions();
     const list = articles(options);
     const sizes: Record<string, number> = { 'articles/neu': 4321, 'articles/alt': 987 };

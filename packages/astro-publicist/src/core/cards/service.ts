@@ -7,6 +7,9 @@
  * cache lacks are queued, and a bounded number are prepared and rendered at a time while Astro
  * writes pages (the first page is not held back); when the build is done, `writeAll` copies each
  * card from the cache into the output. In `astro dev` each request asks for its card (`card`).
+ * Outputs that name a card with its size (feed enclosures, the Bluesky thumbnail) ask for its byte
+ * length (`cardLength`) before they are written: the card is taken from the cache or rendered then,
+ * and only the number is kept.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -87,6 +90,8 @@ export class CardService {
   private readonly cards = new Map<string, Promise<Produced>>();
   private readonly queue = new Map<string, Queued>();
   private readonly planned = new Map<string, Planned>();
+  /** Byte lengths of the cards asked for by `cardLength`, by cache key: numbers only, never the bytes. */
+  private readonly lengths = new Map<string, Promise<number>>();
   private active = 0;
   private readonly maxActive: number;
   private total = 0;
@@ -128,7 +133,8 @@ export class CardService {
       if (this.planned.has(plan.id)) continue;
       this.planned.set(plan.id, plan);
       this.total++;
-      if (this.cache?.has(plan.key)) continue;
+      // In the cache, or already rendered because an output asked for its length.
+      if (this.cache?.has(plan.key) || this.cards.has(plan.id)) continue;
       const card = new Promise<void>((start) => this.queue.set(plan.id, { start })).then(() => this.produce(plan.key, plan.prepare));
       card.catch(() => {});
       this.cards.set(plan.id, card);
@@ -209,6 +215,40 @@ export class CardService {
 
   card(request: CardRequest, variant: CardVariant): Promise<Uint8Array> {
     return this.serve(`${request.article.slug}|${variant}`, articleCardKey(request.article, variant, this.options.env, request.coverFile, request.avatarFiles), () => this.prepareArticle(request, variant));
+  }
+
+  /**
+   * The byte length of an article's card, for an output that names the card with its size before
+   * the card file is written: read from the cache (checked like any cache read), else from this
+   * build's rendering of it (started now if it was only queued), else rendered now, kept for
+   * `writeAll` like a planned card. Memoized by the card's key.
+   */
+  cardLength(request: CardRequest, variant: CardVariant): Promise<number> {
+    const key = articleCardKey(request.article, variant, this.options.env, request.coverFile, request.avatarFiles);
+    let length = this.lengths.get(key);
+    if (!length) {
+      length = this.measure(`${request.article.slug}|${variant}`, key, () => this.prepareArticle(request, variant));
+      this.lengths.set(key, length);
+      // A failed rendering is reported to each asker; the next one tries again.
+      length.catch(() => this.lengths.delete(key));
+    }
+    return length;
+  }
+
+  private async measure(id: string, key: string, prepare: () => Promise<Preparation>): Promise<number> {
+    const cached = this.cache?.get(key);
+    if (cached) return cached.byteLength;
+    const queued = this.queue.get(id);
+    if (queued) this.begin(id, queued);
+    let produced = this.options.memoize ? this.cards.get(id) : undefined;
+    if (!produced || (await produced).key !== key) {
+      produced = this.produce(key, prepare);
+      if (this.options.memoize) this.cards.set(id, produced);
+    }
+    const result = await produced;
+    const length = result.bytes?.byteLength ?? this.cache?.get(key)?.byteLength;
+    if (length === undefined) throw new Error(`publicist: the card ${id} was rendered but could not be read back from the cache`);
+    return length;
   }
 
   private async preparePage(content: PageCardContent): Promise<Preparation> {
