@@ -56,4 +56,20 @@ describe('card lengths', () => {
     expect(repaired.sizes).toEqual(cold.sizes);
     expect(repaired.summary).toMatchObject({ rendered: 1, fromCache: 1 });
   });
+
+  it('in dev (nothing memoized by article): the length is asked by the card’s key, so an edit is measured again', async () => {
+    const service = new CardService({ env, concurrency: 1, memoize: false });
+    try {
+      const [eins] = articles;
+      const first = await service.cardLength({ article: eins! }, 'link');
+      expect(await service.cardLength({ article: eins! }, 'link')).toBe(first);
+      const edited = makeArticle({ id: 'eins', data: { title: 'Ein viel längerer Titel, der die Karte verändert', description: 'Neu.' } }, env.options);
+      const second = await service.cardLength({ article: edited }, 'link');
+      expect(second).toBe((await service.card({ article: edited }, 'link')).byteLength);
+      expect(second).not.toBe(first);
+      expect(service.finish(false).rendered).toBe(3);
+    } finally {
+      await service.close();
+    }
+  });
 });

@@ -28,8 +28,15 @@ export async function cardRequest({ article }: ArticleWithEntry): Promise<CardRe
  * takes it from the cache, once per card). Undefined where no card service runs (an on-demand
  * server that did not run the config): the outputs then leave the size out.
  */
-export async function linkCardLength(item: ArticleWithEntry): Promise<number | undefined> {
+export function linkCardLength(item: ArticleWithEntry): Promise<number | undefined> {
   const service = session().cards;
-  if (!service) return undefined;
-  return service.cardLength(await cardRequest(item), 'link');
+  if (!service) return Promise.resolve(undefined);
+  // A build's Articles do not change, and each is in several feeds: one question per Article. In
+  // dev a cover or avatar file may change under the same Article, so the service's key decides.
+  if (publicistConfig.command !== 'build') return cardRequest(item).then((request) => service.cardLength(request, 'link'));
+  let length = inBuild.get(item.article);
+  if (!length) inBuild.set(item.article, (length = cardRequest(item).then((request) => service.cardLength(request, 'link'))));
+  return length;
 }
+
+const inBuild = new WeakMap<ArticleWithEntry['article'], Promise<number>>();

@@ -192,6 +192,16 @@ export class CardService {
     this.pump();
   }
 
+  /** A rendering that waits for its turn; in dev it is forgotten when done (each request asks again). */
+  private enqueue(id: string, key: string, prepare: () => Promise<Preparation>): Promise<Produced> {
+    const card = new Promise<void>((start) => this.queue.set(id, { start })).then(() => this.produce(key, prepare));
+    card.catch(() => {});
+    this.cards.set(id, card);
+    if (!this.options.memoize) void card.finally(() => this.cards.delete(id)).catch(() => {});
+    this.pump();
+    return card;
+  }
+
   private pump(): void {
     for (const [id, queued] of this.queue) {
       if (this.active >= this.maxActive) break;
@@ -238,13 +248,9 @@ export class CardService {
   private async measure(id: string, key: string, prepare: () => Promise<Preparation>): Promise<number> {
     const cached = this.cache?.get(key);
     if (cached) return cached.byteLength;
-    const queued = this.queue.get(id);
-    if (queued) this.begin(id, queued);
-    let produced = this.options.memoize ? this.cards.get(id) : undefined;
-    if (!produced || (await produced).key !== key) {
-      produced = this.produce(key, prepare);
-      if (this.options.memoize) this.cards.set(id, produced);
-    }
+    // A build's rendering of the card (queued, running or done), else one queued now: a feed asks
+    // for many cards at once, and the queue bounds how many are prepared at a time.
+    const produced = (this.options.memoize && this.cards.get(id)) || this.enqueue(this.options.memoize ? id : `${id}|${key}`, key, prepare);
     const result = await produced;
     const length = result.bytes?.byteLength ?? this.cache?.get(key)?.byteLength;
     if (length === undefined) throw new Error(`publicist: the card ${id} was rendered but could not be read back from the cache`);

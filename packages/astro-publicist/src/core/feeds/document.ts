@@ -32,10 +32,12 @@ export async function feedDocument(
   cardLength?: (article: Article) => Promise<number | undefined>,
 ): Promise<FeedDocument> {
   const selected = feedArticles(scope, articles, options);
+  // Asked all at once: cards not made yet are rendered side by side, not one after another.
+  const lengths = cardLength ? await Promise.all(selected.map(cardLength)) : [];
   const items: FeedItem[] = [];
-  for (const article of selected) {
+  for (const [i, article] of selected.entries()) {
     const html = options.feeds.content === 'full' ? await renderedHtml(article) : undefined;
-    items.push(feedItem(article, html, options, await cardLength?.(article)));
+    items.push(feedItem(article, html, options, lengths[i]));
   }
   return { format, path: feedPath(scope, format, options), channel: feedChannel(scope, items, articles, options, now), items };
 }
