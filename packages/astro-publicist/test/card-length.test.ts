@@ -7,11 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeOptions } from './helpers.ts';
-import { CardService } from '../src/core/cards/service.ts';
-import type { CardEnvironment } from '../src/core/cards/prepare.ts';
+import { CardService, cardEnvironment } from '../src/astro/cards/index.ts';
 
 const PUBLIC_DIR = join(import.meta.dirname, '../../../example-site/public');
-const env: CardEnvironment = { options: makeOptions({ cards: { variants: ['link'] } }), publicDir: PUBLIC_DIR, userFaces: [] };
+const env = cardEnvironment(makeOptions({ cards: { variants: ['link'] } }), PUBLIC_DIR);
 const articles = ['eins', 'zwei'].map((id) => makeArticle({ id, data: { title: `Titel ${id}`, description: `Worum es in ${id} geht.` } }, env.options));
 
 /** A build as the routes drive it: the feeds ask for lengths first, then the card route plans, then build:done writes. */

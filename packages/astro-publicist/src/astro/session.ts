@@ -29,7 +29,7 @@
  * Options never travel through here: the runtime reads them from `virtual:astro-publicist/config`.
  */
 import type { Article } from '../core/types.ts';
-import type { CardService } from '../core/cards/service.ts';
+import type { CardService } from './cards/service.ts';
 
 /** What the runtime logs through: the integration's logger, handed over in `astro:config:setup`. */
 export interface RuntimeLogger {

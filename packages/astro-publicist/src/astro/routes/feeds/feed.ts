@@ -1,7 +1,7 @@
 /**
  * Every feed file (site, tag and language feeds in RSS, Atom and JSON Feed): this one endpoint is
  * injected once per pattern, and the pattern says which kind and format it serves. Each item's
- * enclosure is its link card, with the byte length the card service gives (card-request.ts).
+ * enclosure is its link card, with the byte length the card service gives (cards/request.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedDocument, serializeFeed } from '../../../core/feeds/document.ts';
@@ -10,7 +10,7 @@ import { FEED_TYPES, feedParams, feedRoutes, feedScopes, scopeFromParams, type F
 import type { ArticleIndex } from '../../runtime.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { publicistConfig } from '../../config/current.ts';
-import { linkCardLength } from '../../card-request.ts';
+import { linkCardLength } from '../../cards/request.ts';
 import { buildRecord } from '../../session.ts';
 import { renderedArticleHtml } from './render.ts';
 

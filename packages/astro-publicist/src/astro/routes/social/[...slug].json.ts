@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { BLUESKY_THUMB_MAX_BYTES, fitsBlueskyThumb } from '../../../core/posts/bluesky-record.ts';
 import { withThumbnailSize, type SocialFile } from '../../../core/posts/social-file.ts';
-import { linkCardLength } from '../../card-request.ts';
+import { linkCardLength } from '../../cards/request.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { buildRecord, runtimeLogOnce } from '../../session.ts';

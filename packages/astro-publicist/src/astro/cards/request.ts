@@ -1,14 +1,15 @@
 /**
- * What the card service needs to know about an article's card, and the one question other outputs
- * ask it: how many bytes is the link card? The feed routes (enclosure length) and the social route
+ * For the routes (it reads the runtime's config module, so the integration side never imports
+ * it): what the card service needs to know about an article's card, and the one question other
+ * outputs ask it: how many bytes is the link card? The feed routes (enclosure length) and the social route
  * (Bluesky thumbnail size) ask before they render, so no output is rewritten after the build.
  */
-import type { CardRequest } from '../core/cards/service.ts';
-import { avatarFiles } from './avatars.ts';
-import { publicistConfig } from './config/current.ts';
-import { checkCoverInsideProject } from './cover.ts';
-import type { ArticleWithEntry } from './runtime.ts';
-import { session } from './session.ts';
+import type { CardRequest } from './service.ts';
+import { avatarFiles } from '../avatars.ts';
+import { publicistConfig } from '../config/current.ts';
+import { checkCoverInsideProject } from '../cover.ts';
+import type { ArticleWithEntry } from '../runtime.ts';
+import { session } from '../session.ts';
 
 /**
  * What a card draws from files: the cover's source (the Article carries it when Astro's
