@@ -9,8 +9,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteArticles } from '../../site-articles.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { cardRequest } from '../../cards/request.ts';
-import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
-import { pageCardContents } from '../../../core/cards/pages.ts';
+import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/card-files.ts';
+import { pageCardContents } from '../../../core/cards/page-cards.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
 import { getCardService } from '../../session.ts';
 
