@@ -72,12 +72,12 @@ export interface BuildSession {
 const SESSION = Symbol.for('astro-publicist:session');
 type Holder = { [SESSION]?: BuildSession };
 
+/** The code the config module writes to read `inProcessOptions` (it runs inside Astro's bundle, without this module). */
+export const IN_PROCESS_OPTIONS_SOURCE = `globalThis[Symbol.for(${JSON.stringify(SESSION.description)})]?.inProcessOptions`;
+
 function emptyRecord(): BuildRecord {
   return { heads: new Map(), feeds: new Map(), socialFiles: new Set(), droppedThumbnails: new Map() };
 }
-
-/** The code the config module writes to read `inProcessOptions` (it runs inside Astro's bundle, without this module). */
-export const IN_PROCESS_OPTIONS_SOURCE = `globalThis[Symbol.for('astro-publicist:session')]?.inProcessOptions`;
 
 /** The session of this process (an empty one where the config did not run). */
 export function session(): BuildSession {
