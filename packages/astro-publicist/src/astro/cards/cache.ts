@@ -82,6 +82,25 @@ export class CardCache {
   }
 
   /**
+   * The byte length of the entry for `key`, from its name, when its file is that length (checked
+   * with a stat, not a read); a missing or damaged entry is deleted and undefined returned.
+   */
+  length(key: string): number | undefined {
+    this.used.add(key);
+    const name = this.index.get(key);
+    if (!name || this.disabled) return undefined;
+    const length = Number(NAME.exec(name)![3]);
+    try {
+      if (statSync(join(this.dir, name)).size === length) return length;
+      rmSync(join(this.dir, name), { force: true });
+    } catch {
+      // gone: rendered again
+    }
+    this.index.delete(key);
+    return undefined;
+  }
+
+  /**
    * Put the entry for `key` at `file` without reading it: a hard link (no bytes copied, and
    * removing the output later frees nothing the cache still holds), else a copy where the two
    * folders cannot share a file (another file system). Only the length is checked; an entry whose
@@ -90,21 +109,8 @@ export class CardCache {
    */
   place(key: string, file: string): boolean {
     this.used.add(key);
-    const name = this.index.get(key);
-    if (!name || this.disabled) return false;
-    const source = join(this.dir, name);
-    let size: number;
-    try {
-      size = statSync(source).size;
-    } catch {
-      this.index.delete(key);
-      return false;
-    }
-    if (size !== Number(NAME.exec(name)![3])) {
-      rmSync(source, { force: true });
-      this.index.delete(key);
-      return false;
-    }
+    if (this.length(key) === undefined) return false;
+    const source = join(this.dir, this.index.get(key)!);
     try {
       linkSync(source, file);
     } catch (error) {
