@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import type { CardFormat } from './images.ts';
 import type { FontFace } from './fonts.ts';
 import { emojiImages } from './emoji.ts';
+import { dropNoOpImageMasks } from './svg.ts';
 import type { CardElement } from './tree.ts';
 
 export interface RenderJob {
@@ -25,7 +26,7 @@ export interface RenderJob {
 }
 
 /** Bump when this file changes how the same job turns into bytes; it is part of every cache key. */
-const RENDER_REVISION = 2;
+const RENDER_REVISION = 3;
 const require = createRequire(import.meta.url);
 const satoriVersion = (JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string }).version;
 export const RENDERER_ID = `render@${RENDER_REVISION} satori@${satoriVersion} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`;
@@ -48,13 +49,14 @@ function satoriFonts(faces: FontFace[]): SatoriOptions['fonts'] {
 }
 
 export async function renderSvg(job: RenderJob, onNodeDetected?: SatoriOptions['onNodeDetected']): Promise<string> {
-  return satori(job.tree as never, {
+  const svg = await satori(job.tree as never, {
     width: job.width,
     height: job.height,
     fonts: satoriFonts(job.fonts),
     graphemeImages: emojiImages(job.emoji),
     ...(onNodeDetected ? { onNodeDetected } : {}),
   });
+  return dropNoOpImageMasks(svg);
 }
 
 export async function encode(svg: string, job: Pick<RenderJob, 'format' | 'quality'>): Promise<Uint8Array> {
