@@ -91,18 +91,26 @@ export function cjkOrder(lang: string): (keyof typeof CJK)[] {
   return ['ja', 'zh', 'ko'];
 }
 
-/** Bundled faces, in fallback order, for one weight; a text's code points pick which to load. */
-function bundledFaces(weight: number, lang: string): FontFace[] {
-  const faces: FontFace[] = [];
-  const add = (family: string, pkg: string, only?: string[]) => {
-    for (const s of packageSubsets(pkg, weight)) {
-      if (only && !only.includes(s.subset)) continue;
-      faces.push({ name: family === LATIN.family && s.subset === 'latin' ? family : `${family} ${s.subset}`, family, file: s.file, weight, style: 'normal', ranges: s.ranges });
-    }
-  };
-  add(LATIN.family, LATIN.pkg);
-  for (const key of cjkOrder(lang)) add(CJK[key].family, CJK[key].pkg);
-  for (const r of RTL) add(r.family, r.pkg, r.subsets);
+/** The bundled packages in fallback order for a text in `lang`: Inter, the CJK families, Arabic, Hebrew. */
+function bundledFamilies(lang: string): { family: string; pkg: string; only?: string[] }[] {
+  return [LATIN, ...cjkOrder(lang).map((key) => CJK[key]), ...RTL.map((r) => ({ family: r.family, pkg: r.pkg, only: r.subsets }))];
+}
+
+const familyFaceCache = new Map<string, FontFace[]>();
+
+/**
+ * One bundled family's faces for a weight. Read only when a text needs the family: the CJK
+ * packages' CSS lists hundreds of subsets, and parsing them all cost ~0.3 s before the first card.
+ */
+function familyFaces(family: { family: string; pkg: string; only?: string[] }, weight: number): FontFace[] {
+  const key = `${family.pkg}@${weight}`;
+  let faces = familyFaceCache.get(key);
+  if (!faces) {
+    faces = packageSubsets(family.pkg, weight)
+      .filter((s) => !family.only || family.only.includes(s.subset))
+      .map((s) => ({ name: family.family === LATIN.family && s.subset === 'latin' ? family.family : `${family.family} ${s.subset}`, family: family.family, file: s.file, weight, style: 'normal' as const, ranges: s.ranges }));
+    familyFaceCache.set(key, faces);
+  }
   return faces;
 }
 
@@ -123,20 +131,22 @@ function familiesFor(cp: number, lang: string): string[] {
  * family, then the bundled subsets that hold a code point no earlier choice covers.
  */
 export function selectFaces(codePoints: Iterable<number>, weight: number, lang: string, userFaces: FontFace[]): FontFace[] {
-  const bundled = bundledFaces(weight, lang);
-  const latin = bundled.find((f) => f.name === LATIN.family)!;
-  const used = new Set<FontFace>([latin]);
+  const families = bundledFamilies(lang);
+  const latin = familyFaces(LATIN, weight).find((f) => f.name === LATIN.family)!;
+  const used = new Set<FontFace>();
   for (const cp of new Set(codePoints)) {
     if (covers(latin.ranges!, cp)) continue;
-    for (const family of familiesFor(cp, lang)) {
-      const face = bundled.find((f) => f.family === family && covers(f.ranges!, cp));
+    for (const name of familiesFor(cp, lang)) {
+      const face = familyFaces(families.find((f) => f.family === name)!, weight).find((f) => covers(f.ranges!, cp));
       if (face) {
         used.add(face);
         break;
       }
     }
   }
-  return [...userFaces, latin, ...bundled.filter((f) => f !== latin && used.has(f))];
+  // In the fallback order of the bundled families, each family's subsets in the order of its CSS.
+  const ordered = used.size ? families.flatMap((family) => familyFaceCache.get(`${family.pkg}@${weight}`) ?? []).filter((f) => f !== latin && used.has(f)) : [];
+  return [...userFaces, latin, ...ordered];
 }
 
 /** User faces nearest to a weight, one per family, for the fallback chain. */
