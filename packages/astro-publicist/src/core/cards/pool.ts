@@ -37,7 +37,11 @@ export class RenderPool {
     this.size = size;
   }
 
-  private start(): void {
+  /**
+   * Start the threads now (a no-op when they run): called when the first card is queued, so the
+   * threads load satori, sharp and their fonts while the main thread prepares that card.
+   */
+  start(): void {
     if (this.slots.length || this.inProcess) return;
     try {
       for (let i = 0; i < this.size; i++) {

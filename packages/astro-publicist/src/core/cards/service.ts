@@ -133,6 +133,7 @@ export class CardService {
       card.catch(() => {});
       this.cards.set(plan.id, card);
     }
+    if (this.queue.size) this.pool.start();
     this.pump();
   }
 
@@ -183,6 +184,7 @@ export class CardService {
         this.cards.set(id, card);
       }
     }
+    if (this.queue.size) this.pool.start();
     this.pump();
   }
 
