@@ -1,9 +1,9 @@
-/** Text measuring for card fitting reads WOFF through Node's zlib (core/cards/measure.ts sfntFromWoff). */
+/** Text measuring for card fitting reads WOFF through Node's zlib (astro/cards/measure.ts sfntFromWoff). */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { sfntFromWoff } from '../src/core/cards/measure.ts';
+import { sfntFromWoff } from '../src/astro/cards/measure.ts';
 
 const require = createRequire(import.meta.url);
 const file = (pkg: string, name: string) => require.resolve(`@fontsource/${pkg}/files/${name}`);

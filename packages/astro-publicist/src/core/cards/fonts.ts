@@ -2,10 +2,8 @@
  * Which font files a card needs. The bundled fonts come from @fontsource packages, split by
  * their CSS `unicode-range` into small subsets; a card loads only the subsets its text touches
  * (Latin always, CJK/Arabic/Hebrew when a character needs them). User fonts come first.
+ * The subsets are read from the packages by astro/cards/fonts.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
 export type FontStyle = 'normal' | 'italic';
 
@@ -35,13 +33,6 @@ export const BUNDLED_FAMILY = LATIN.family;
 /** Bundled packages whose versions go into the cache key (their files can change with them). */
 export const BUNDLED_FONT_PACKAGES = [LATIN.pkg, ...Object.values(CJK).map((c) => c.pkg), ...RTL.map((r) => r.pkg)];
 
-const require = createRequire(import.meta.url);
-const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
-
-export function packageVersion(pkg: string): string {
-  return (JSON.parse(readFileSync(join(packageDir(pkg), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 /** `U+0000-00FF,U+0131` → [[0,255],[305,305]] */
 export function parseUnicodeRange(value: string): [number, number][] {
   return value.split(',').map((part) => {
@@ -51,35 +42,15 @@ export function parseUnicodeRange(value: string): [number, number][] {
   });
 }
 
-interface Subset {
+/** One @font-face rule of a package's `<weight>.css`: its subset name, its .woff file, the code points it covers. */
+export interface FontSubset {
   subset: string;
   file: string;
   ranges: [number, number][];
 }
 
-const subsetCache = new Map<string, Subset[]>();
-
-/** The @font-face rules of a package's `<weight>.css`, with the .woff file of each (fontkit and satori both read WOFF quickly). */
-function packageSubsets(pkg: string, weight: number): Subset[] {
-  const key = `${pkg}@${weight}`;
-  let subsets = subsetCache.get(key);
-  if (subsets) return subsets;
-  const dir = packageDir(pkg);
-  const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
-  subsets = [];
-  for (const block of css.matchAll(/\/\*\s*([^*]+?)\s*\*\/\s*@font-face\s*{([^}]*)}/g)) {
-    const body = block[2]!;
-    const file = body.match(/url\(\.\/(files\/[^)]+\.woff)\)\s*format\('woff'\)/)?.[1];
-    const range = body.match(/unicode-range:\s*([^;]+);/)?.[1];
-    if (!file || !range) continue;
-    // "noto-sans-jp-[12]-400-normal" → "12", "inter-latin-ext-400-normal" → "latin-ext"
-    const prefix = `${pkg.split('/').pop()}-`;
-    const name = block[1]!.slice(block[1]!.startsWith(prefix) ? prefix.length : 0).replace(/-\d{3}-(normal|italic)$/, '').replace(/[[\]]/g, '');
-    subsets.push({ subset: name, file: join(dir, file), ranges: parseUnicodeRange(range) });
-  }
-  subsetCache.set(key, subsets);
-  return subsets;
-}
+/** Reads a bundled package's subsets at one weight (CardLoader.fontSubsets). */
+export type FontSubsets = (pkg: string, weight: number) => readonly FontSubset[];
 
 const covers = (ranges: [number, number][], cp: number) => ranges.some(([a, b]) => cp >= a && cp <= b);
 
@@ -91,27 +62,23 @@ export function cjkOrder(lang: string): (keyof typeof CJK)[] {
   return ['ja', 'zh', 'ko'];
 }
 
+interface BundledFamily {
+  family: string;
+  pkg: string;
+  /** Only these subsets of the package (the RTL packages also carry Latin ones). */
+  only?: string[];
+}
+
 /** The bundled packages in fallback order for a text in `lang`: Inter, the CJK families, Arabic, Hebrew. */
-function bundledFamilies(lang: string): { family: string; pkg: string; only?: string[] }[] {
+function bundledFamilies(lang: string): BundledFamily[] {
   return [LATIN, ...cjkOrder(lang).map((key) => CJK[key]), ...RTL.map((r) => ({ family: r.family, pkg: r.pkg, only: r.subsets }))];
 }
 
-const familyFaceCache = new Map<string, FontFace[]>();
-
-/**
- * One bundled family's faces for a weight. Read only when a text needs the family: the CJK
- * packages' CSS lists hundreds of subsets, and parsing them all cost ~0.3 s before the first card.
- */
-function familyFaces(family: { family: string; pkg: string; only?: string[] }, weight: number): FontFace[] {
-  const key = `${family.pkg}@${weight}`;
-  let faces = familyFaceCache.get(key);
-  if (!faces) {
-    faces = packageSubsets(family.pkg, weight)
-      .filter((s) => !family.only || family.only.includes(s.subset))
-      .map((s) => ({ name: family.family === LATIN.family && s.subset === 'latin' ? family.family : `${family.family} ${s.subset}`, family: family.family, file: s.file, weight, style: 'normal' as const, ranges: s.ranges }));
-    familyFaceCache.set(key, faces);
-  }
-  return faces;
+/** One bundled family's faces for a weight, in the order of its CSS. */
+function familyFaces(family: BundledFamily, weight: number, subsets: FontSubsets): FontFace[] {
+  return subsets(family.pkg, weight)
+    .filter((s) => !family.only || family.only.includes(s.subset))
+    .map((s) => ({ name: family.family === LATIN.family && s.subset === 'latin' ? family.family : `${family.family} ${s.subset}`, family: family.family, file: s.file, weight, style: 'normal' as const, ranges: s.ranges }));
 }
 
 /** Which bundled families may draw a code point, best first: scripts go to the font made for them. */
@@ -130,14 +97,22 @@ function familiesFor(cp: number, lang: string): string[] {
  * The faces to give satori for text of one weight, in fallback order: user fonts of the theme's
  * family, then the bundled subsets that hold a code point no earlier choice covers.
  */
-export function selectFaces(codePoints: Iterable<number>, weight: number, lang: string, userFaces: FontFace[]): FontFace[] {
+export function selectFaces(codePoints: Iterable<number>, weight: number, lang: string, userFaces: FontFace[], subsets: FontSubsets): FontFace[] {
   const families = bundledFamilies(lang);
-  const latin = familyFaces(LATIN, weight).find((f) => f.name === LATIN.family)!;
+  // A family's subsets are read only when a code point needs that family: the CJK packages' CSS
+  // lists hundreds of subsets, and reading them all cost ~0.3 s before the first card.
+  const read = new Map<string, FontFace[]>();
+  const facesOf = (family: BundledFamily) => {
+    let faces = read.get(family.family);
+    if (!faces) read.set(family.family, (faces = familyFaces(family, weight, subsets)));
+    return faces;
+  };
+  const latin = facesOf(LATIN).find((f) => f.name === LATIN.family)!;
   const used = new Set<FontFace>();
   for (const cp of new Set(codePoints)) {
     if (covers(latin.ranges!, cp)) continue;
     for (const name of familiesFor(cp, lang)) {
-      const face = familyFaces(families.find((f) => f.family === name)!, weight).find((f) => covers(f.ranges!, cp));
+      const face = facesOf(families.find((f) => f.family === name)!).find((f) => covers(f.ranges!, cp));
       if (face) {
         used.add(face);
         break;
@@ -145,7 +120,7 @@ export function selectFaces(codePoints: Iterable<number>, weight: number, lang: 
     }
   }
   // In the fallback order of the bundled families, each family's subsets in the order of its CSS.
-  const ordered = used.size ? families.flatMap((family) => familyFaceCache.get(`${family.pkg}@${weight}`) ?? []).filter((f) => f !== latin && used.has(f)) : [];
+  const ordered = families.flatMap((family) => read.get(family.family) ?? []).filter((f) => f !== latin && used.has(f));
   return [...userFaces, latin, ...ordered];
 }
 

@@ -13,7 +13,7 @@ import { checkCoverInsideProject } from '../../cover.ts';
 import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
 import { pageCardContents } from '../../../core/cards/pages.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
-import { getCardService, type CardRequest } from '../../../core/cards/service.ts';
+import { getCardService, type CardRequest } from '../../cards/index.ts';
 
 export const prerender = true;
 
