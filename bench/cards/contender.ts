@@ -6,10 +6,11 @@
  *
  * Every contender draws the same card: 1200×630, a light background with an accent bar on the
  * left, the logo, the title in Inter Bold and the description in Inter Regular, PNG.
- *  - `ours`: astro-publicist's card service (worker pool, fitted text) with a template of exactly
+ *  - `ours`: astro-publicist's card service, built (dist/), worker pool, fitted text, with a template of exactly
  *    those elements; `ours-default`: the same service with the default template (date, authors,
  *    reading time and tags besides); `ours-warm`: `ours` against a filled cache.
- *  - `floor`: a bare satori + sharp loop over a fixed layout (no fitting), per thread.
+ *  - `floor`: a bare satori + sharp loop over a fixed layout (no fitting), on as many worker
+ *    threads as `ours` has, in parallel, so both use the same cores.
  *  - `peer`: astro-og-canvas (CanvasKit), which runs on one thread.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -47,11 +48,13 @@ const cpuMs = () => {
 };
 
 async function ours(from: number, to: number, threads: number, template: 'bench' | 'default', cacheDir?: string) {
-  const { normalizeArticle } = await import('../../packages/astro-publicist/src/core/article/index.ts');
-  const { resolveOptions } = await import('../../packages/astro-publicist/src/options/resolve.ts');
-  const { parseOptions } = await import('../../packages/astro-publicist/src/options/validate.ts');
-  const { CardService, cardEnvironment } = await import('../../packages/astro-publicist/src/astro/cards/index.ts');
-  const { h } = await import('../../packages/astro-publicist/src/core/cards/tree.ts');
+  // The built package (`npm run bench:cards` builds it first), as a site runs it: compiled
+  // JavaScript, and workers loading dist/astro/cards/worker.js.
+  const { normalizeArticle } = await import('../../packages/astro-publicist/dist/core/article/index.js');
+  const { resolveOptions } = await import('../../packages/astro-publicist/dist/options/resolve.js');
+  const { parseOptions } = await import('../../packages/astro-publicist/dist/options/validate.js');
+  const { CardService, cardEnvironment } = await import('../../packages/astro-publicist/dist/astro/cards/index.js');
+  const { h } = await import('../../packages/astro-publicist/dist/core/cards/tree.js');
   const benchTemplate = (article: { description: string }, size: { width: number; height: number }, helpers: any) =>
     h(
       'div',
