@@ -1,9 +1,9 @@
-/** Text measuring for card fitting reads WOFF through Node's zlib (astro/cards/measure.ts sfntFromWoff). */
+/** Text measuring for card fitting reads WOFF through Node's zlib (astro/cards/woff.ts). */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { sfntFromWoff } from '../src/astro/cards/measure.ts';
+import { unpackWoff } from '../src/astro/cards/woff.ts';
 
 const require = createRequire(import.meta.url);
 const file = (pkg: string, name: string) => require.resolve(`@fontsource/${pkg}/files/${name}`);
@@ -18,7 +18,7 @@ describe('WOFF unpacked with zlib', () => {
     ];
     for (const [pkg, name, text] of samples) {
       const woff = readFileSync(file(pkg, name));
-      const sfnt = sfntFromWoff(woff);
+      const sfnt = unpackWoff(woff);
       expect(sfnt.toString('latin1', 0, 4)).not.toBe('wOFF');
       const original = fontkit.create(woff) as fontkit.Font;
       const unpacked = fontkit.create(sfnt) as fontkit.Font;

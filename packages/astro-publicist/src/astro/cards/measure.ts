@@ -4,8 +4,8 @@
  * emoji are square images one font size wide.
  */
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
+import { unpackWoff } from './woff.ts';
 import { graphemes } from '../../core/text/graphemes.ts';
 import { isEmoji } from '../../core/cards/emoji.ts';
 import type { Measurer } from '../../core/cards/environment.ts';
@@ -13,47 +13,10 @@ import type { FontFace } from '../../core/cards/fonts.ts';
 
 const loaded = new Map<string, fontkit.Font>();
 
-/**
- * A WOFF file unpacked into the TrueType/OpenType file it wraps, with Node's zlib: fontkit would
- * inflate it in JavaScript (tiny-inflate), ~150 ms for the bundled Inter faces before the first card.
- */
-export function sfntFromWoff(woff: Buffer): Buffer {
-  const numTables = woff.readUInt16BE(12);
-  const tables = Array.from({ length: numTables }, (_, i) => {
-    const at = 44 + i * 20;
-    const [offset, compLength, origLength] = [woff.readUInt32BE(at + 4), woff.readUInt32BE(at + 8), woff.readUInt32BE(at + 12)];
-    const stored = woff.subarray(offset, offset + compLength);
-    return { tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compLength < origLength ? inflateSync(stored) : stored };
-  });
-  const headerLength = 12 + 16 * numTables;
-  const padded = (n: number) => (n + 3) & ~3;
-  const out = Buffer.alloc(headerLength + tables.reduce((sum, t) => sum + padded(t.data.length), 0));
-  const entrySelector = Math.floor(Math.log2(numTables));
-  out.writeUInt32BE(woff.readUInt32BE(4), 0); // the wrapped font's flavor (TrueType or CFF)
-  out.writeUInt16BE(numTables, 4);
-  out.writeUInt16BE(16 * 2 ** entrySelector, 6);
-  out.writeUInt16BE(entrySelector, 8);
-  out.writeUInt16BE(numTables * 16 - 16 * 2 ** entrySelector, 10);
-  let offset = headerLength;
-  tables.forEach((table, i) => {
-    const at = 12 + i * 16;
-    out.writeUInt32BE(table.tag, at);
-    out.writeUInt32BE(table.checksum, at + 4);
-    out.writeUInt32BE(offset, at + 8);
-    out.writeUInt32BE(table.data.length, at + 12);
-    table.data.copy(out, offset);
-    offset += padded(table.data.length);
-  });
-  return out;
-}
-
-const isWoff = (data: Buffer) => data.length > 44 && data.toString('latin1', 0, 4) === 'wOFF';
-
 export function loadFont(file: string): fontkit.Font {
   let font = loaded.get(file);
   if (!font) {
-    const data = readFileSync(file);
-    const parsed = fontkit.create(isWoff(data) ? sfntFromWoff(data) : data);
+    const parsed = fontkit.create(unpackWoff(readFileSync(file)));
     // A collection (.ttc) holds several fonts; satori would read the first.
     font = 'fonts' in parsed ? (parsed.fonts[0] as fontkit.Font) : (parsed as fontkit.Font);
     loaded.set(file, font);

@@ -5,7 +5,7 @@
  * When threads cannot start (e.g. where Node cannot run the .ts worker), cards render in-process.
  */
 import { Worker } from 'node:worker_threads';
-import { renderCard, type RenderJob } from './render.ts';
+import type { RenderJob } from './render.ts';
 import type { WorkerResponse } from './worker.ts';
 
 interface Pending {
@@ -26,7 +26,8 @@ const IN_FLIGHT = 2;
  * source. The pool is made by the integration, which Astro loads unbundled, so the file is there.
  */
 const WORKER = new URL(`./worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
-const renderInProcess = (job: RenderJob) => renderCard(job);
+/** Loaded only when threads cannot run: the main thread does not load satori otherwise. */
+const renderInProcess = async (job: RenderJob) => (await import('./render.ts')).renderCard(job);
 
 export class RenderPool {
   private slots: Slot[] = [];

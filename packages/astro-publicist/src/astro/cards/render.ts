@@ -4,7 +4,6 @@
  * thread and reused, which is what makes satori fast (a new fonts array costs ~20 ms a card).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import satori, { type SatoriOptions } from 'satori';
 import sharp from 'sharp';
 import type { RenderJob } from '../../core/cards/environment.ts';
@@ -14,11 +13,7 @@ import { dropNoOpImageMasks } from '../../core/cards/svg.ts';
 
 export type { RenderJob } from '../../core/cards/environment.ts';
 
-/** Bump when this file changes how the same job turns into bytes; it is part of every cache key. */
-const RENDER_REVISION = 3;
-const require = createRequire(import.meta.url);
-const satoriVersion = (JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string }).version;
-export const RENDERER_ID = `render@${RENDER_REVISION} satori@${satoriVersion} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`;
+// When this file changes how the same job turns into bytes, bump RENDER_REVISION in renderer-id.ts.
 
 const fontData = new Map<string, Buffer>();
 const fontArrays = new Map<string, SatoriOptions['fonts']>();
