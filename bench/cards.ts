@@ -33,6 +33,8 @@ interface Result {
   wallMs: number;
   cpuMs: number;
   firstCardMs: number;
+  /** ours: when options and articles were ready, before the card code was imported. */
+  inputsMs?: number;
 }
 
 function run(name: string, from: number, to: number, cacheDir = ''): Result {
@@ -108,11 +110,14 @@ const firstCard = (name: string) => results[name]!.map((r) => r.firstCardMs);
 console.log('');
 const vsFloor = pairs('ours', 'floor', rate);
 const vsPeer = pairs('ours', 'astro-og-canvas', rate);
-const startUp = firstCard('ours').map((ms, i) => (ms - firstCard('floor')[i]!) / 1000);
+// The floor starts from process start with its titles at hand; ours from when its options and
+// articles were ready (a site makes those with or without cards): card code, fonts, workers, first card.
+const oursFirst = results.ours!.map((r) => r.firstCardMs - (r.inputsMs ?? 0));
+const startUp = oursFirst.map((ms, i) => (ms - firstCard('floor')[i]!) / 1000);
 console.log(`ours vs floor:           throughput ${ratio('ours', 'floor', rate)}, CPU per card ${ratio('ours', 'floor', cpuPerCard, true)} (higher is better; target ≥ 0.9× throughput: ${verdict(vsFloor, (x) => x >= 0.9)})`);
 console.log(`ours vs astro-og-canvas: throughput ${ratio('ours', 'astro-og-canvas', rate)}, CPU per card ${ratio('ours', 'astro-og-canvas', cpuPerCard, true)} (higher is better; target ≥ 3× throughput: ${verdict(vsPeer, (x) => x >= 3)})`);
 const startUpVerdict = Math.max(...startUp) <= 1 ? 'meets the target' : Math.min(...startUp) > 1 ? 'ABOVE the target' : median(startUp) <= 1 ? 'meets the target in most rounds' : 'above the target in most rounds';
-console.log(`ours start-up over the floor's (time to the first card, ours − floor): ${fmt(startUp, 2)} s (target ≤ 1 s: ${startUpVerdict})`);
+console.log(`ours start-up over the floor's: first card ${fmt(oursFirst, 0)} ms after ours had its options and articles, floor ${fmt(firstCard('floor'), 0)} ms after process start; ours − floor ${fmt(startUp, 2)} s (target ≤ 1 s: ${startUpVerdict})`);
 console.log(`ours warm vs ours cold:  throughput ${ratio('ours warm', 'ours', rate)}`);
 console.log(wide ? '⚠ the spread between rounds is over 30 %: the machine was too busy to call these ratios; run again when it is quieter' : 'spread within 30 % for every contender');
 console.log(`load at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
