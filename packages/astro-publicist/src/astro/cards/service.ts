@@ -12,7 +12,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PublicistError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
-import { CARD_FORMATS, cardImages, cardSettings, pageCardImage, pageCardSlug, type CardVariant } from '../../core/cards/images.ts';
+import { CARD_FORMATS, cardImages, cardSettings, pageCardImage, pageCardSlug, type CardVariant } from '../../core/cards/card-files.ts';
 import { articleCardKey, pageCardKey, prepareCard, preparePageCard, type PageCardContent } from '../../core/cards/prepare.ts';
 import type { CardEnvironment, RenderJob } from '../../core/cards/environment.ts';
 import { CardCache } from './cache.ts';

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { outputFile } from '../state.ts';
 import type { Feature } from './types.ts';
-import { CARD_FORMATS, cardSettings } from '../../core/cards/images.ts';
+import { CARD_FORMATS, cardSettings } from '../../core/cards/card-files.ts';
 import { CardService, cardEnvironment, getCardService, loadUserFonts, setCardService } from '../cards/index.ts';
 
 /** Log a progress line at most this often on long runs. */

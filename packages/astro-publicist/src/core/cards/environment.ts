@@ -3,7 +3,7 @@
  * and the cache key hashed. Core declares it; astro/cards/environment.ts provides it.
  */
 import type { ResolvedOptions } from '../types.ts';
-import type { CardFormat } from './images.ts';
+import type { CardFormat } from './card-files.ts';
 import type { CardKeyInput } from './key.ts';
 import type { FontFace, FontSubset } from './fonts.ts';
 import type { CardElement } from './tree.ts';

@@ -9,7 +9,7 @@
  * the whole Article.
  */
 import type { Article, ResolvedOptions } from '../types.ts';
-import type { CardVariant } from './images.ts';
+import type { CardVariant } from './card-files.ts';
 import type { FontFace } from './fonts.ts';
 
 /** The Article fields the built-in templates (and prepare.ts around them) draw from. */

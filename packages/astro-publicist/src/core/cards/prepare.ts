@@ -7,7 +7,7 @@
 import { PublicistError } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
 import type { CardTheme } from '../options.ts';
-import { CARD_VARIANTS, cardImages, cardSettings, pageCardImage, type CardImage, type CardVariant, type PageCard } from './images.ts';
+import { CARD_VARIANTS, cardImages, cardSettings, pageCardImage, type CardImage, type CardVariant, type PageCard } from './card-files.ts';
 import { BUILT_IN_TEMPLATES, COVER_TEMPLATES } from './templates/index.ts';
 import type { CardSize, CardTemplate, CardTemplateHelpers, FitRequest, PageCardHelpers } from './templates/types.ts';
 import { pageTemplate } from './templates/page.ts';
