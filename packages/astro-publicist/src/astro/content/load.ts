@@ -15,7 +15,7 @@ import type { Article, ResolvedAuthor, ResolvedCollection, ResolvedOptions } fro
 import { DEFAULT_COLLECTION, defaultArticlePath } from '../../options/resolve.ts';
 import { droppedEntries } from '../../core/article/duplicates.ts';
 import { checkCoverInsideProject } from '../cover.ts';
-import { runtimeLog } from '../state.ts';
+import { runtimeLogOnce } from '../session.ts';
 
 export interface ArticleWithEntry {
   article: Article;
@@ -24,16 +24,8 @@ export interface ArticleWithEntry {
 
 type Entry = CollectionEntry<CollectionKey>;
 
-/** Lines already printed in this process (dev reloads articles on every request). */
-const LOGGED = Symbol.for('astro-publicist:logged-lines');
-type Holder = { [LOGGED]?: Set<string> };
-
-function logOnce(line: string, level: 'info' | 'warn' = 'info'): void {
-  const logged = ((globalThis as Holder)[LOGGED] ??= new Set());
-  if (logged.has(line)) return;
-  logged.add(line);
-  runtimeLog(level, line);
-}
+/** Dev loads the articles on every request: a line is printed once per session. */
+const logOnce = (line: string) => runtimeLogOnce('info', line);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
