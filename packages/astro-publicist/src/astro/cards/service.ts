@@ -140,6 +140,7 @@ export class CardService {
       card.catch(() => {});
       this.cards.set(plan.id, card);
     }
+    if (this.queue.size) this.pool.start();
     this.pump();
   }
 
@@ -195,6 +196,7 @@ export class CardService {
         this.cards.set(id, card);
       }
     }
+    if (this.queue.size) this.pool.start();
     this.pump();
   }
 
