@@ -14,6 +14,8 @@ import { feedLinks } from '../src/core/feeds/links.ts';
 import { feedStylesheet } from '../src/core/feeds/stylesheet.ts';
 import { JSON_FEED_VERSION } from '../src/core/feeds/json.ts';
 import { feedsFeature, recordFeedDocument } from '../src/astro/features/feeds.ts';
+import { feedRenderError } from '../src/astro/routes/feeds/render-error.ts';
+import { PublicistError } from '../src/core/errors.ts';
 import { parseOptions } from '../src/options/validate.ts';
 import type { Article, ResolvedOptions } from '../src/core/types.ts';
 import type { PublicistState } from '../src/astro/state.ts';
@@ -388,5 +390,15 @@ describe('feeds feature after the build', () => {
     expect(json.items.map((i: { attachments?: { size_in_bytes: number }[] }) => i.attachments?.[0]?.size_in_bytes)).toEqual([4321, undefined, 987]);
     expect(warnings.join()).toContain('/og/articles/english.png');
     expect(state.stats.feeds).toMatch(/^18 files/);
+  });
+});
+
+describe('an article that cannot be rendered for the feeds', () => {
+  it('is a build error naming the article file and the first line of the cause', () => {
+    const error = feedRenderError('src/content/articles/kaputt.mdx', new Error('Absichtlich kaputt\n    at eval (kaputt.mdx:8:15)'));
+    expect(error).toBeInstanceOf(PublicistError);
+    expect(error.message).toBe('publicist: src/content/articles/kaputt.mdx: the article cannot be rendered for the feeds: Absichtlich kaputt');
+    expect(error.details).toEqual({ file: 'src/content/articles/kaputt.mdx' });
+    expect(feedRenderError('a.md', 'no renderer for .md').message).toBe('publicist: a.md: the article cannot be rendered for the feeds: no renderer for .md');
   });
 });

@@ -495,7 +495,8 @@ describe('#11.7 highlighted code does not depend on machine load', async () => {
 });
 
 describe('#11.11 two entries whose ids differ only in case', async () => {
-  const { droppedEntries, entryIdOf } = await import('../src/core/article/duplicates.ts');
+  const { checkUniqueEntryIds, droppedEntries, entryIdOf } = await import('../src/core/article/duplicates.ts');
+  const { PublicistError } = await import('../src/core/errors.ts');
   const folders: Record<string, string[]> = {
     'src/content/articles': ['Doppelt.mdx', 'doppelt.mdx', 'einzeln.md', '_vorlage.mdx', 'bild.jpg', 'Einzeln.txt'],
     'src/content/articles/2026': ['rueckblick.md', 'rueckblick.mdx'],
@@ -510,5 +511,20 @@ describe('#11.11 two entries whose ids differ only in case', async () => {
       { kept: 'src/content/articles/2026/rueckblick.mdx', dropped: 'src/content/articles/2026/rueckblick.md', id: 'rueckblick' },
     ]);
     expect(droppedEntries(['src/content/articles/einzeln.md'], list)).toEqual([]);
+  });
+
+  it('#11.11 are a build error naming both files, the id and the collection', () => {
+    let error: unknown;
+    try {
+      checkUniqueEntryIds('articles', ['src/content/articles/doppelt.mdx', 'src/content/articles/einzeln.md'], list);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(PublicistError);
+    expect((error as InstanceType<typeof PublicistError>).message).toBe(
+      'publicist: src/content/articles/doppelt.mdx and src/content/articles/Doppelt.mdx must have different entry ids, but both are "doppelt" in the collection "articles" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.',
+    );
+    expect((error as InstanceType<typeof PublicistError>).details).toEqual({ file: 'src/content/articles/Doppelt.mdx', field: 'id' });
+    expect(() => checkUniqueEntryIds('articles', ['src/content/articles/einzeln.md'], list)).not.toThrow();
   });
 });

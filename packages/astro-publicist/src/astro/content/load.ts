@@ -13,7 +13,7 @@ import { datedCollections, describeMapping, detectFields, readField, type FieldM
 import { PublicistError } from '../../core/errors.ts';
 import type { Article, ResolvedAuthor, ResolvedCollection, ResolvedOptions } from '../../core/types.ts';
 import { DEFAULT_COLLECTION, defaultArticlePath } from '../../options/resolve.ts';
-import { droppedEntries } from '../../core/article/duplicates.ts';
+import { checkUniqueEntryIds } from '../../core/article/duplicates.ts';
 import { checkCoverInsideProject } from '../cover.ts';
 import { runtimeLog } from '../state.ts';
 
@@ -99,21 +99,12 @@ function rawFrontmatter(root: string, filePath: string | undefined): string | un
   }
 }
 
-/** Refuse two source files with one entry id: Astro keeps one and the other article would vanish. */
-function checkDuplicateIds(collection: string, files: string[], root: string): void {
-  const listFolder = (dir: string) => {
-    try {
-      return readdirSync(resolve(root, dir));
-    } catch {
-      return [];
-    }
-  };
-  const [duplicate] = droppedEntries(files, listFolder);
-  if (duplicate) {
-    throw new PublicistError(
-      `publicist: ${duplicate.kept} and ${duplicate.dropped} must have different entry ids, but both are "${duplicate.id}" in the collection "${collection}" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.`,
-      { file: duplicate.dropped, field: 'id' },
-    );
+/** The file names in a folder of the project (none when it cannot be read). */
+function listFolder(root: string, dir: string): string[] {
+  try {
+    return readdirSync(resolve(root, dir));
+  } catch {
+    return [];
   }
 }
 
@@ -130,7 +121,8 @@ export async function loadArticles(options: ResolvedOptions, root: string, norma
   const all: ArticleWithEntry[] = [];
   for (const collection of collections) {
     const entries = await getCollection(collection.name as CollectionKey);
-    checkDuplicateIds(collection.name, entries.flatMap((e: Entry) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), root);
+    // Two source files with one entry id: Astro keeps one and the other article would vanish.
+    checkUniqueEntryIds(collection.name, entries.flatMap((e: Entry) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), (dir) => listFolder(root, dir));
     const mapping = detectFields(
       entries.map((e: Entry) => e.data as Record<string, unknown>),
       collection.fields,
