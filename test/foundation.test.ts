@@ -1,15 +1,14 @@
 /** The spine: every published article gets its page, drafts none; bad input fails the build with a clear message. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { load as parseYaml } from 'js-yaml';
-import { astroBuild, REPO_ROOT } from './support/astro.ts';
+import { REPO_ROOT } from './support/astro.ts';
+import { buildFixture } from './support/fixture.ts';
 import { listFiles, pageFile, readPage } from './support/dist.ts';
 
 const ARTICLES_DIR = join(REPO_ROOT, 'example-site/src/content/articles');
-const FIXTURE = resolve(import.meta.dirname, 'fixtures/basic');
 
 function frontmatter(file: string): Record<string, unknown> {
   const source = readPage(ARTICLES_DIR, file);
@@ -50,9 +49,7 @@ describe('bad input', () => {
   // The messages themselves are asserted in unit tests (options, article, hardening, public-files,
   // report-feature); this one build proves such an error reaches the CLI naming file and field.
   it('an unknown author fails the build naming the file, the field and the known ids', () => {
-    const content = mkdtempSync(join(tmpdir(), 'publicist-content-'));
-    writeFileSync(join(content, 'fremd.mdx'), '---\ntitle: Fremd\npubDate: 2026-03-01\nauthor: niemand\n---\nText.\n');
-    const result = astroBuild({ root: FIXTURE, env: { PUBLICIST_FIXTURE_CONTENT: content } });
+    const result = buildFixture('basic', { articles: { 'fremd.mdx': '---\ntitle: Fremd\npubDate: 2026-03-01\nauthor: niemand\n---\nText.\n' } });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/fremd\.mdx: author must be an author id defined in publicist\(\{ authors \}\), got "niemand"; known ids: anna/);
   });
@@ -61,7 +58,7 @@ describe('bad input', () => {
 describe('reproducible output', () => {
   it('a second build from an empty cache gives byte-identical files', () => {
     const site = inject('exampleSite');
-    const again = astroBuild();
+    const again = buildFixture('example-site');
     expect(again.status, again.output).toBe(0);
     const hash = (dir: string, file: string) => createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
     const first = listFiles(site.outDir);

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { astroBuild, REPO_ROOT } from './support/astro.ts';
+import { buildFixture } from './support/fixture.ts';
 
-const FIXTURE = join(REPO_ROOT, 'test/fixtures/basic');
-const build = (options: unknown) => astroBuild({ root: FIXTURE, env: { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify(options) } });
+const build = (options: Record<string, unknown>) => buildFixture('basic', { options });
 
 describe('posts options in a build', () => {
   it('write only the chosen platforms, without UTM parameters, sharing to the configured Mastodon server', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { checkJsonLd } from '../../../test/support/schema-org.ts';
+import { checkJsonLd } from './support/schema-org.ts';
 import { cardImages } from '../src/core/cards/images.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { buildGraph, serializeJsonLd } from '../src/core/jsonld/index.ts';
