@@ -5,6 +5,7 @@
 // Types only: the intents module pulls in every platform record (composers, counters), which the browser does not need.
 import type { IntentTarget } from '../../../core/posts/intents.ts';
 import type { PostVariant } from '../../../core/posts/social-file.ts';
+import { escapeAttribute } from '../../../core/meta/escape.ts';
 import { richResults } from '../../../core/preview/rich-results.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES, type LinkPreviewPlatform } from '../../../core/preview/rules.ts';
 import { cardText, googleResult, readTag } from '../../../core/preview/text.ts';
@@ -13,8 +14,8 @@ import type { PageSnapshot } from './page.ts';
 import { STYLES } from './styles.ts';
 import { toolbarWords, type ToolbarWords } from './words.ts';
 
-const esc = (value: unknown) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+// The page's own values (its title, its tags) go into the panel through the one HTML escape.
+const esc = (value: unknown) => escapeAttribute(String(value));
 
 interface RenderContext {
   /** performance.now() when the app was opened (0 for a live update). */
