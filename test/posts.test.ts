@@ -16,10 +16,10 @@ const graphemes = (s: string) => [...segmenter.segment(s)].length;
 const mastodonCount = (s: string) => graphemes(s.replace(/https?:\/\/\S+/g, 'x'.repeat(23)).replace(/@(\w+)@[\w.-]+\w/g, '@$1'));
 
 interface Post { platform: string; text: string; length: number; limit: number; link: string; record?: any; thumbnail?: any }
-interface SocialFile { article: { slug: string; url: string; title: string; lang: string; published: string }; file: string; kit: string; cards: { url: string; path: string }[]; posts: Record<string, Post>; intents: Record<string, string> }
+interface PostsFile { article: { slug: string; url: string; title: string; lang: string; published: string }; file: string; kit: string; cards: { url: string; path: string }[]; posts: Record<string, Post>; intents: Record<string, string> }
 
 const index = json('/social/index.json') as { articles: { slug: string; file: string; kit: string; url: string }[]; csv: string };
-const files = index.articles.map((a) => json(a.file) as SocialFile);
+const files = index.articles.map((a) => json(a.file) as PostsFile);
 
 describe('social outputs of the example site', () => {
   it('list every built article page, each with its own file', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { postsCsv, socialFile } from '../src/core/posts/social-file.ts';
+import { postsCsv, postsFile } from '../src/core/posts/posts-file.ts';
 import { toCsv } from '../src/core/posts/csv.ts';
 import { article, options } from './posts-support.ts';
 
@@ -21,7 +21,7 @@ describe('#11.1 spreadsheet formula injection in posts.csv', () => {
 
   it('#11.1 a hostile title and a hand-written @mention post reach posts.csv neutralised, the JSON keeps the exact text', () => {
     const opts = options();
-    const file = socialFile(article({ title: '=HYPERLINK("https://evil.example","Klick")', social: { mastodon: '@anna@social.example liest mit {link}' } }, opts), opts);
+    const file = postsFile(article({ title: '=HYPERLINK("https://evil.example","Klick")', social: { mastodon: '@anna@social.example liest mit {link}' } }, opts), opts);
     const records = parse(postsCsv([file]), { columns: true }) as Record<string, string>[];
     expect(records.length).toBe(7);
     for (const record of records) expect(record.text, record.platform).toMatch(/^'[=@]/);
@@ -33,7 +33,7 @@ describe('#11.1 spreadsheet formula injection in posts.csv', () => {
     const opts = options({ csvFormulaEscape: false });
     expect(opts.posts.csvFormulaEscape).toBe(false);
     expect(options().posts.csvFormulaEscape).toBe(true);
-    const file = socialFile(article({ title: '=1+1' }, opts), opts);
+    const file = postsFile(article({ title: '=1+1' }, opts), opts);
     const records = parse(postsCsv([file], { escapeFormulas: opts.posts.csvFormulaEscape }), { columns: true }) as Record<string, string>[];
     expect(records[0]!.text!.startsWith('=1+1')).toBe(true);
   });
@@ -49,7 +49,7 @@ describe('#11.8 control characters', () => {
     expect(a.title).toBe(clean);
     expect(a.description).toBe(`Beschreibung ${clean}`);
     expect(a.tags).toEqual(['Tag']);
-    const file = socialFile(a, opts);
+    const file = postsFile(a, opts);
     // The kit page shows file.article.title and .description in <title>, <h1> and <p>.
     expect(file.article.title).toBe(clean);
     expect(file.article.description).toBe(`Beschreibung ${clean}`);
@@ -142,7 +142,7 @@ describe('#11.4 tag slugs', async () => {
 });
 
 describe('#11.13 post text quality at the edges', async () => {
-  const { composePosts } = await import('../src/core/posts/social-file.ts');
+  const { composePosts } = await import('../src/core/posts/posts-file.ts');
   const { hashtagFromTag, articleHashtags } = await import('../src/core/posts/hashtags.ts');
   const { truncate } = await import('../src/core/text/truncate.ts');
   const { utmLink } = await import('../src/core/posts/utm.ts');
@@ -189,7 +189,7 @@ describe('#11.13 post text quality at the edges', async () => {
   it('#11.13 the e-mail intent has utm_medium=email and CRLF (%0D%0A) line breaks (RFC 6068)', () => {
     const opts = options();
     const a = article({ description: 'Zeile eins' }, opts);
-    const file = socialFile(a, opts);
+    const file = postsFile(a, opts);
     const mail = file.intents.email;
     expect(mail).toContain('%0D%0A%0D%0A');
     expect(mail).not.toMatch(/(?<!%0D)%0A/);
@@ -270,7 +270,7 @@ describe('#11.2 impossible dates', async () => {
 describe('#11.14 the Bluesky record is postable', async () => {
   const { Lexicons } = await import('@atproto/lexicon');
   const { schemas } = await import('@atproto/api');
-  const { composePosts } = await import('../src/core/posts/social-file.ts');
+  const { composePosts } = await import('../src/core/posts/posts-file.ts');
   const lexicons = new Lexicons(schemas as never);
 
   it('#11.14 validates against the published app.bsky.feed.post lexicon once the posting tool sets createdAt; the thumbnail is a separate field', () => {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postsFeature } from '../src/astro/features/posts.ts';
-import { socialFile, socialIndex, type SocialFile } from '../src/core/posts/social-file.ts';
-import { socialCsvPath } from '../src/core/posts/paths.ts';
+import { postsFile, postsIndex, type PostsFile } from '../src/core/posts/posts-file.ts';
+import { postsCsvPath } from '../src/core/posts/paths.ts';
 import { buildState, makeArticle, makeOptions, recordingLogger, tempFiles } from './helpers.ts';
 
 /** The routes the feature injects for these user options: pattern → entry file. */
@@ -22,11 +22,11 @@ async function injectedRoutes(posts: Record<string, unknown> | undefined) {
 describe('postsFeature.setup', () => {
   it('injects the posts files, the CSV and the kit pages by default', async () => {
     expect(await injectedRoutes(undefined)).toEqual({
-      '/social/index.json': './social/index.json.ts',
-      '/social/posts.csv': './social/posts.csv.ts',
-      '/social/[...slug].json': './social/[...slug].json.ts',
-      '/social/': './social/index.astro',
-      '/social/[...slug]/': './social/[...slug].astro',
+      '/social/index.json': './posts/index.json.ts',
+      '/social/posts.csv': './posts/posts.csv.ts',
+      '/social/[...slug].json': './posts/[...slug].json.ts',
+      '/social/': './posts/index.astro',
+      '/social/[...slug]/': './posts/[...slug].astro',
     });
   });
 
@@ -39,12 +39,12 @@ describe('postsFeature.setup', () => {
 describe('postsFeature.buildDone', () => {
   const options = makeOptions();
   const articles = ['klein', 'riesig', 'fehlt'].map((id) => makeArticle({ id, filePath: `src/content/articles/${id}.mdx`, data: { title: id } }, options));
-  const files = articles.map((a) => socialFile(a, options));
-  const cardFile = (file: SocialFile) => new URL(file.posts.bluesky!.thumbnail!.url).pathname.slice(1);
+  const files = articles.map((a) => postsFile(a, options));
+  const cardFile = (file: PostsFile) => new URL(file.posts.bluesky!.thumbnail!.url).pathname.slice(1);
 
   /** A build output with the posts files as the routes write them, and cards of the given sizes (no entry: no card). */
   function output(cardBytes: Record<string, number>) {
-    const written: Record<string, string | Uint8Array> = { 'social/index.json': JSON.stringify(socialIndex(files, socialCsvPath(options.base))) };
+    const written: Record<string, string | Uint8Array> = { 'social/index.json': JSON.stringify(postsIndex(files, postsCsvPath(options.base))) };
     for (const file of files) {
       written[file.file.slice(1)] = JSON.stringify(file);
       const bytes = cardBytes[file.article.slug.split('/').pop()!];
@@ -58,7 +58,7 @@ describe('postsFeature.buildDone', () => {
     const state = buildState(outDir, { options });
     const { logger, lines } = recordingLogger();
     await postsFeature.buildDone!({ state, logger, params: {} as never });
-    const read = (i: number) => JSON.parse(readFileSync(join(outDir, files[i]!.file.slice(1)), 'utf8')) as SocialFile;
+    const read = (i: number) => JSON.parse(readFileSync(join(outDir, files[i]!.file.slice(1)), 'utf8')) as PostsFile;
     expect(read(0).posts.bluesky!.thumbnail).toEqual({ ...files[0]!.posts.bluesky!.thumbnail, size: 48_213 });
     expect(read(1).posts.bluesky!.thumbnail).toBeUndefined();
     expect(read(1).posts.bluesky!.text).toBe(files[1]!.posts.bluesky!.text);

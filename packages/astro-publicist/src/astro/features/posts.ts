@@ -5,8 +5,8 @@
  */
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { BLUESKY_THUMB_MAX_BYTES } from '../../core/posts/bluesky-record.ts';
-import { SOCIAL_ROUTES } from '../../core/posts/paths.ts';
-import type { SocialFile } from '../../core/posts/social-file.ts';
+import { POSTS_ROUTES } from '../../core/posts/paths.ts';
+import type { PostsFile } from '../../core/posts/posts-file.ts';
 import { outputFile } from '../state.ts';
 import type { Feature } from './types.ts';
 
@@ -23,18 +23,18 @@ export const postsFeature: Feature = {
   setup({ state, injectPackageRoute }) {
     const { posts } = state.options;
     if (!posts.enabled) return;
-    injectPackageRoute(SOCIAL_ROUTES.index, './social/index.json.ts');
-    injectPackageRoute(SOCIAL_ROUTES.csv, './social/posts.csv.ts');
-    injectPackageRoute(SOCIAL_ROUTES.article, './social/[...slug].json.ts');
+    injectPackageRoute(POSTS_ROUTES.index, './posts/index.json.ts');
+    injectPackageRoute(POSTS_ROUTES.csv, './posts/posts.csv.ts');
+    injectPackageRoute(POSTS_ROUTES.article, './posts/[...slug].json.ts');
     if (posts.kit) {
-      injectPackageRoute(SOCIAL_ROUTES.kitIndex, './social/index.astro');
-      injectPackageRoute(SOCIAL_ROUTES.kitArticle, './social/[...slug].astro');
+      injectPackageRoute(POSTS_ROUTES.kitIndex, './posts/index.astro');
+      injectPackageRoute(POSTS_ROUTES.kitArticle, './posts/[...slug].astro');
     }
   },
   async buildDone({ state, logger }) {
     const { options, outDir } = state;
     if (!options.posts.enabled) return;
-    const indexFile = outputFile(state, `${options.base}${SOCIAL_ROUTES.index.slice(1)}`);
+    const indexFile = outputFile(state, `${options.base}${POSTS_ROUTES.index.slice(1)}`);
     let index: { articles: { slug: string; file: string }[] };
     const platforms = new Set(options.posts.platforms).size;
     try {
@@ -46,7 +46,7 @@ export const postsFeature: Feature = {
     const tooLarge: string[] = [];
     for (const entry of index.articles) {
       const jsonFile = outputFile(state, entry.file);
-      const social = JSON.parse(await readFile(jsonFile, 'utf8')) as SocialFile;
+      const social = JSON.parse(await readFile(jsonFile, 'utf8')) as PostsFile;
       const bluesky = social.posts.bluesky;
       const thumb = bluesky?.thumbnail;
       if (!bluesky || !thumb) continue;
