@@ -2,11 +2,13 @@
  * Issue 11, "Hardening: hostile input, faults and load": one regression test per finding of the
  * outside probe (the builds are in test/hardening.test.ts at the repository root).
  */
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { postsCsv, postsFile } from '../src/core/posts/posts-file.ts';
 import { toCsv } from '../src/core/posts/csv.ts';
 import { article, options } from './posts-support.ts';
+import { tempFiles } from './helpers.ts';
 
 describe('#11.1 spreadsheet formula injection in posts.csv', () => {
   const hostile = ['=HYPERLINK("https://evil.example","Klick")', '@mention', '-50 %', '+1', '=', '\tTab', '\rCR'];
@@ -344,7 +346,7 @@ describe('#11.12 cover and image errors name the file and the field', async () =
   const { PublicistError } = await import('../src/core/errors.ts');
   const { makeArticle, makeOptions } = await import('./helpers.ts');
   const publicDir = join(import.meta.dirname, '../../../example-site/public');
-  const jpeg = readFileSync(join(import.meta.dirname, '../../../test/fixtures/cards-articles/titelbild.jpg'));
+  const jpeg = readFileSync(join(import.meta.dirname, '../../../example-site/src/assets/covers/krise.jpg'));
 
   it('#11.12 a truncated JPEG cover on the cover template names the article file, the cover field and the image', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'publicist-cover-'));
@@ -480,7 +482,7 @@ describe('#11.7 highlighted code does not depend on machine load', async () => {
   it('#11.7 the integration adds the transformer to Astro’s markdown.shikiConfig (Markdown and MDX)', async () => {
     const updates: Record<string, any>[] = [];
     const logger = { fork: () => logger, info() {}, warn() {}, error() {}, debug() {} };
-    const root = new URL('../../../test/fixtures/basic/', import.meta.url);
+    const root = pathToFileURL(`${tempFiles('config-root')}/`);
     await publicist({ site: 'https://fixture.example', posts: { enabled: false }, feeds: { formats: [] as never } }).hooks['astro:config:setup']!({
       config: { site: 'https://fixture.example', base: '/', root, srcDir: new URL('src/', root), publicDir: new URL('public/', root), cacheDir: new URL('.astro-cache/', root), outDir: new URL('dist/', root), trailingSlash: 'ignore', build: { format: 'directory' }, integrations: [] },
       command: 'sync',
