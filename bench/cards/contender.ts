@@ -50,7 +50,7 @@ async function ours(from: number, to: number, threads: number, template: 'bench'
   const { normalizeArticle } = await import('../../packages/astro-publicist/src/core/article/index.ts');
   const { resolveOptions } = await import('../../packages/astro-publicist/src/options/resolve.ts');
   const { parseOptions } = await import('../../packages/astro-publicist/src/options/validate.ts');
-  const { CardService } = await import('../../packages/astro-publicist/src/core/cards/service.ts');
+  const { CardService, cardEnvironment } = await import('../../packages/astro-publicist/src/astro/cards/index.ts');
   const { h } = await import('../../packages/astro-publicist/src/core/cards/tree.ts');
   const benchTemplate = (article: { description: string }, size: { width: number; height: number }, helpers: any) =>
     h(
@@ -81,7 +81,7 @@ async function ours(from: number, to: number, threads: number, template: 'bench'
   }
   let first: number | undefined;
   const service = new CardService({
-    env: { options, publicDir: join(REPO, 'example-site/public'), userFaces: [] },
+    env: cardEnvironment(options, join(REPO, 'example-site/public')),
     cacheDir,
     concurrency: threads,
     memoize: true,

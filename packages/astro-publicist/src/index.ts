@@ -25,6 +25,6 @@ export type { GraphPiece, GraphContext } from './core/jsonld/types.ts';
 export type { GraphIds } from './core/jsonld/ids.ts';
 export type { HeadPage } from './core/meta/head-page.ts';
 export type { CardTemplate, CardTemplateHelpers, CardSize } from './core/cards/templates/types.ts';
-export type { CardVariant } from './core/cards/images.ts';
+export type { CardVariant } from './core/cards/card-files.ts';
 export type { Strings, PluralString } from './core/i18n/types.ts';
 export type { SocialPlatform } from './core/platforms/registry.ts';

@@ -7,16 +7,17 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { makeArticle, makeOptions } from './helpers.ts';
 import { prepareCard, type CardEnvironment } from '../src/core/cards/prepare.ts';
-import { encode, renderSvg, type RenderJob } from '../src/core/cards/render.ts';
-import { loadUserFonts } from '../src/core/cards/user-fonts.ts';
+import { encode, renderCard, renderSvg, type RenderJob } from '../src/astro/cards/render.ts';
+import { RenderPool } from '../src/astro/cards/pool.ts';
+import { loadUserFonts } from '../src/astro/cards/user-fonts.ts';
 import { PublicistError } from '../src/core/errors.ts';
-import { CardService } from '../src/core/cards/service.ts';
+import { CardService, cardEnvironment } from '../src/astro/cards/index.ts';
 
 const PUBLIC_DIR = join(import.meta.dirname, '../../../example-site/public');
 const COMPOUND = 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'; // 63 letters
 
 function env(overrides = {}): CardEnvironment {
-  return { options: makeOptions({ cards: { variants: ['link', 'square', 'portrait'] }, ...overrides }), publicDir: PUBLIC_DIR, userFaces: [] };
+  return cardEnvironment(makeOptions({ cards: { variants: ['link', 'square', 'portrait'] }, ...overrides }), PUBLIC_DIR);
 }
 
 async function pixels(job: RenderJob) {
@@ -215,6 +216,23 @@ describe('card size limit', () => {
       );
     } finally {
       await service.close();
+    }
+  });
+});
+
+describe('render pool', () => {
+  it('renders on worker threads started from the worker module next to the pool, byte for byte as in-process', async () => {
+    const e = env();
+    const { job } = await prepareCard(makeArticle({ data: { title: 'Karten aus dem Thread 🧵' } }, e.options), 'link', e);
+    const pool = new RenderPool(2);
+    try {
+      const [a, b] = await Promise.all([pool.render(job), pool.render(job)]);
+      expect(pool.mode).toBe('threads');
+      const inProcess = await renderCard(job);
+      expect(Buffer.from(a).equals(Buffer.from(inProcess))).toBe(true);
+      expect(Buffer.from(b).equals(Buffer.from(inProcess))).toBe(true);
+    } finally {
+      await pool.close();
     }
   });
 });

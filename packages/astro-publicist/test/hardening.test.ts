@@ -309,7 +309,7 @@ describe('#11.5 broken user fonts', async () => {
   const { tmpdir } = await import('node:os');
   const { join, dirname } = await import('node:path');
   const { createRequire } = await import('node:module');
-  const { loadUserFonts } = await import('../src/core/cards/user-fonts.ts');
+  const { loadUserFonts } = await import('../src/astro/cards/user-fonts.ts');
   const { PublicistError } = await import('../src/core/errors.ts');
   const require = createRequire(import.meta.url);
   const interDir = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files');
@@ -342,6 +342,7 @@ describe('#11.12 cover and image errors name the file and the field', async () =
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { prepareCard } = await import('../src/core/cards/prepare.ts');
+  const { cardEnvironment } = await import('../src/astro/cards/environment.ts');
   const { checkCoverInsideProject } = await import('../src/astro/cover.ts');
   const { PublicistError } = await import('../src/core/errors.ts');
   const { makeArticle, makeOptions } = await import('./helpers.ts');
@@ -354,7 +355,7 @@ describe('#11.12 cover and image errors name the file and the field', async () =
     writeFileSync(truncated, jpeg.subarray(0, jpeg.length >> 1));
     const options = makeOptions({ cards: { template: 'cover' } });
     const article = makeArticle({}, options);
-    const error = await prepareCard(article, 'link', { options, publicDir, userFaces: [] }, truncated).then(() => undefined, (e: unknown) => e as InstanceType<typeof PublicistError>);
+    const error = await prepareCard(article, 'link', cardEnvironment(options, publicDir), truncated).then(() => undefined, (e: unknown) => e as InstanceType<typeof PublicistError>);
     expect(error).toBeInstanceOf(PublicistError);
     expect(error!.message).toMatch(new RegExp(`^publicist: ${article.file}: cover must be a complete, readable image, got ${truncated}, which cannot be decoded: \\S`, "i"));
     expect(error!.details).toMatchObject({ file: article.file, field: 'cover' });
@@ -420,7 +421,7 @@ describe('#11.6 an unusable card cache', async () => {
   const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
-  const { CardCache, CACHE_FOLDER } = await import('../src/core/cards/cache.ts');
+  const { CardCache, CACHE_FOLDER } = await import('../src/astro/cards/cache.ts');
 
   it('#11.6 a cache folder that cannot be made is one warning; reads miss, writes and pruning do nothing, nothing throws', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-cache-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { checkJsonLd } from './support/schema-org.ts';
-import { cardImages } from '../src/core/cards/images.ts';
+import { cardImages } from '../src/core/cards/card-files.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { buildGraph, serializeJsonLd } from '../src/core/jsonld/index.ts';
 import type { GraphPiece } from '../src/core/jsonld/index.ts';

@@ -1,7 +1,7 @@
 import ogs from 'open-graph-scraper';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { linkCard } from '../src/core/cards/images.ts';
+import { linkCard } from '../src/core/cards/card-files.ts';
 import { feedLinks } from '../src/core/feeds/links.ts';
 import { renderHead } from '../src/core/meta/index.ts';
 import { parseOptions } from '../src/options/validate.ts';

@@ -7,7 +7,7 @@ import type { PublicistUserOptions } from '../options/options-schema.ts';
 import { PublicistError } from '../core/errors.ts';
 import { routeTaken, routesOverlap } from '../core/routes/overlap.ts';
 import { DEFAULT_TAG_URL } from '../core/urls.ts';
-import { CARD_ROUTE_FALLBACK, CARD_ROUTE_PREFIX } from '../core/cards/images.ts';
+import { CARD_ROUTE_FALLBACK, CARD_ROUTE_PREFIX } from '../core/cards/card-files.ts';
 import { resetBuildRecord, setRuntimeLogger, type PublicistState } from './state.ts';
 import type { Feature } from './features/types.ts';
 import { cardsFeature } from './features/cards.ts';

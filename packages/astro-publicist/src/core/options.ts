@@ -4,7 +4,7 @@
  */
 import type { Article, ResolvedAuthor } from './types.ts';
 import type { CardTemplate } from './cards/templates/types.ts';
-import type { CardVariant } from './cards/images.ts';
+import type { CardVariant } from './cards/card-files.ts';
 import type { GraphContext, GraphPiece } from './jsonld/types.ts';
 import type { StringOverrides } from './i18n/types.ts';
 import type { BuildFormat, TagRules, TrailingSlash } from './urls.ts';

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import type { CardTemplate } from '../core/cards/templates/types.ts';
 import { fn, hexColour, nonEmpty, publicPath } from './fields.ts';
-import { CARD_VARIANT_NAMES } from '../core/cards/images.ts';
+import { CARD_VARIANT_NAMES } from '../core/cards/card-files.ts';
 
 const VARIANT_LIST = CARD_VARIANT_NAMES.map((v) => `"${v}"`).join(', ');
 

@@ -6,9 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { outputFile } from '../state.ts';
 import type { Feature } from './types.ts';
-import { CARD_FORMATS, cardSettings } from '../../core/cards/images.ts';
-import { CardService, getCardService, setCardService } from '../../core/cards/service.ts';
-import { loadUserFonts } from '../../core/cards/user-fonts.ts';
+import { CARD_FORMATS, cardSettings } from '../../core/cards/card-files.ts';
+import { CardService, cardEnvironment, getCardService, loadUserFonts, setCardService } from '../cards/index.ts';
 
 /** Log a progress line at most this often on long runs. */
 const PROGRESS_EVERY_MS = 5000;
@@ -23,7 +22,7 @@ export const cardsFeature: Feature = {
     let lastProgress = performance.now();
     setCardService(
       new CardService({
-        env: { options, publicDir: state.publicDir, userFaces },
+        env: cardEnvironment(options, state.publicDir, userFaces),
         cacheDir: options.cards.cache ? state.cacheDir : undefined,
         concurrency: options.cards.concurrency ?? availableParallelism(),
         memoize: state.command === 'build',

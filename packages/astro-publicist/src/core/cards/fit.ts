@@ -8,7 +8,7 @@
 import { truncate } from '../text/truncate.ts';
 import { graphemes } from '../text/graphemes.ts';
 import { hyphenationPoints, stripSoftHyphens } from './hyphenate.ts';
-import type { Measurer } from './measure.ts';
+import type { Hyphenator, Measurer } from './environment.ts';
 
 export interface FitOptions {
   /** Width of the box in px. */
@@ -18,8 +18,10 @@ export interface FitOptions {
   maxSize: number;
   /** Step between tried sizes in px; default 2. */
   step?: number;
-  /** Language of the text, for hyphenation patterns. */
+  /** Language of the text (where an ellipsis may cut it). */
   lang: string;
+  /** The language's hyphenation patterns; without them a long word breaks between letters. */
+  hyphenate?: Hyphenator;
 }
 
 export interface FittedText {
@@ -76,7 +78,7 @@ const join = (line: string, piece: Piece) => (line ? `${line}${piece.space ? ' '
  * Break `text` at `fontSize` into lines; `null` when it needs more than `maxLines` (or, without
  * hyphenation, when one word is wider than the line).
  */
-function layout(pieces: Piece[], fontSize: number, fits: (s: string, size: number) => boolean, lang: string, maxLines: number, hyphenate: boolean) {
+function layout(pieces: Piece[], fontSize: number, fits: (s: string, size: number) => boolean, hyphenator: Hyphenator | undefined, maxLines: number, hyphenate: boolean) {
   const lines: string[] = [];
   let line = '';
   let hyphenated = false;
@@ -101,7 +103,7 @@ function layout(pieces: Piece[], fontSize: number, fits: (s: string, size: numbe
     if (!hyphenate) return null;
     // The word alone is wider than the line: split it at the longest head that fits with a hyphen.
     const split =
-      hyphenationPoints(piece.text, lang).find(([head]) => fits(head + HYPHEN, fontSize)) ??
+      hyphenationPoints(piece.text, hyphenator).find(([head]) => fits(head + HYPHEN, fontSize)) ??
       // No pattern fits (a word from another language, say): break between letters, still with a hyphen.
       graphemeSplit(alone, (head) => fits(head + HYPHEN, fontSize));
     if (!split) return null;
@@ -125,7 +127,7 @@ function graphemeSplit(word: string, fits: (head: string) => boolean): [string, 
 }
 
 export function fitText(text: string, measurer: Measurer, options: FitOptions): FittedText {
-  const { width, maxLines, minSize, maxSize, step = 2, lang } = options;
+  const { width, maxLines, minSize, maxSize, step = 2, lang, hyphenate } = options;
   const fits = (s: string, size: number) => measurer.width(s, size) <= width * SLACK;
   const pieces = breakPieces(text);
   const sizes: number[] = [];
@@ -133,13 +135,13 @@ export function fitText(text: string, measurer: Measurer, options: FitOptions): 
   sizes.push(minSize);
 
   // Whole words at a size at least this share of the best hyphenated size read better than hyphens.
-  const whole = sizes.map((size) => ({ size, result: layout(pieces, size, fits, lang, maxLines, false) })).find((r) => r.result);
-  const split = sizes.map((size) => ({ size, result: layout(pieces, size, fits, lang, maxLines, true) })).find((r) => r.result);
+  const whole = sizes.map((size) => ({ size, result: layout(pieces, size, fits, hyphenate, maxLines, false) })).find((r) => r.result);
+  const split = sizes.map((size) => ({ size, result: layout(pieces, size, fits, hyphenate, maxLines, true) })).find((r) => r.result);
   if (whole && (!split || whole.size >= split.size * 0.85)) return { fontSize: whole.size, lines: whole.result!.lines, truncated: false, hyphenated: false };
   if (split) return { fontSize: split.size, lines: split.result!.lines, truncated: false, hyphenated: split.result!.hyphenated };
 
   // Even the smallest size needs more lines: the longest start of the text that fits, with an ellipsis.
-  const attempt = (candidate: string) => layout(breakPieces(candidate), minSize, fits, lang, maxLines, true);
+  const attempt = (candidate: string) => layout(breakPieces(candidate), minSize, fits, hyphenate, maxLines, true);
   const cut = truncate(text, { fits: (candidate) => attempt(candidate) !== null, locale: lang, sentenceShare: 1 });
   const result = attempt(cut.text) ?? { lines: [], hyphenated: false };
   return { fontSize: minSize, lines: result.lines, truncated: true, hyphenated: result.hyphenated };

@@ -2,10 +2,8 @@
  * Which font files a card needs. The bundled fonts come from @fontsource packages, split by
  * their CSS `unicode-range` into small subsets; a card loads only the subsets its text touches
  * (Latin always, CJK/Arabic/Hebrew when a character needs them). User fonts come first.
+ * The subsets are read from the packages by astro/cards/fonts.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
 export type FontStyle = 'normal' | 'italic';
 
@@ -35,13 +33,6 @@ export const BUNDLED_FAMILY = LATIN.family;
 /** Bundled packages whose versions go into the cache key (their files can change with them). */
 export const BUNDLED_FONT_PACKAGES = [LATIN.pkg, ...Object.values(CJK).map((c) => c.pkg), ...RTL.map((r) => r.pkg)];
 
-const require = createRequire(import.meta.url);
-const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
-
-export function packageVersion(pkg: string): string {
-  return (JSON.parse(readFileSync(join(packageDir(pkg), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 /** `U+0000-00FF,U+0131` → [[0,255],[305,305]] */
 export function parseUnicodeRange(value: string): [number, number][] {
   return value.split(',').map((part) => {
@@ -51,35 +42,15 @@ export function parseUnicodeRange(value: string): [number, number][] {
   });
 }
 
-interface Subset {
+/** One @font-face rule of a package's `<weight>.css`: its subset name, its .woff file, the code points it covers. */
+export interface FontSubset {
   subset: string;
   file: string;
   ranges: [number, number][];
 }
 
-const subsetCache = new Map<string, Subset[]>();
-
-/** The @font-face rules of a package's `<weight>.css`, with the .woff file of each (fontkit and satori both read WOFF quickly). */
-function packageSubsets(pkg: string, weight: number): Subset[] {
-  const key = `${pkg}@${weight}`;
-  let subsets = subsetCache.get(key);
-  if (subsets) return subsets;
-  const dir = packageDir(pkg);
-  const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
-  subsets = [];
-  for (const block of css.matchAll(/\/\*\s*([^*]+?)\s*\*\/\s*@font-face\s*{([^}]*)}/g)) {
-    const body = block[2]!;
-    const file = body.match(/url\(\.\/(files\/[^)]+\.woff)\)\s*format\('woff'\)/)?.[1];
-    const range = body.match(/unicode-range:\s*([^;]+);/)?.[1];
-    if (!file || !range) continue;
-    // "noto-sans-jp-[12]-400-normal" → "12", "inter-latin-ext-400-normal" → "latin-ext"
-    const prefix = `${pkg.split('/').pop()}-`;
-    const name = block[1]!.slice(block[1]!.startsWith(prefix) ? prefix.length : 0).replace(/-\d{3}-(normal|italic)$/, '').replace(/[[\]]/g, '');
-    subsets.push({ subset: name, file: join(dir, file), ranges: parseUnicodeRange(range) });
-  }
-  subsetCache.set(key, subsets);
-  return subsets;
-}
+/** Reads a bundled package's subsets at one weight (CardLoader.fontSubsets). */
+export type FontSubsets = (pkg: string, weight: number) => readonly FontSubset[];
 
 const covers = (ranges: [number, number][], cp: number) => ranges.some(([a, b]) => cp >= a && cp <= b);
 
@@ -92,10 +63,10 @@ export function cjkOrder(lang: string): (keyof typeof CJK)[] {
 }
 
 /** Bundled faces, in fallback order, for one weight; a text's code points pick which to load. */
-function bundledFaces(weight: number, lang: string): FontFace[] {
+function bundledFaces(weight: number, lang: string, subsets: FontSubsets): FontFace[] {
   const faces: FontFace[] = [];
   const add = (family: string, pkg: string, only?: string[]) => {
-    for (const s of packageSubsets(pkg, weight)) {
+    for (const s of subsets(pkg, weight)) {
       if (only && !only.includes(s.subset)) continue;
       faces.push({ name: family === LATIN.family && s.subset === 'latin' ? family : `${family} ${s.subset}`, family, file: s.file, weight, style: 'normal', ranges: s.ranges });
     }
@@ -122,8 +93,8 @@ function familiesFor(cp: number, lang: string): string[] {
  * The faces to give satori for text of one weight, in fallback order: user fonts of the theme's
  * family, then the bundled subsets that hold a code point no earlier choice covers.
  */
-export function selectFaces(codePoints: Iterable<number>, weight: number, lang: string, userFaces: FontFace[]): FontFace[] {
-  const bundled = bundledFaces(weight, lang);
+export function selectFaces(codePoints: Iterable<number>, weight: number, lang: string, userFaces: FontFace[], subsets: FontSubsets): FontFace[] {
+  const bundled = bundledFaces(weight, lang, subsets);
   const latin = bundled.find((f) => f.name === LATIN.family)!;
   const used = new Set<FontFace>([latin]);
   for (const cp of new Set(codePoints)) {

@@ -2,34 +2,26 @@
  * One card, from Article to render job: pick the template, load the images it draws, call it
  * with helpers that measure with the real fonts, then list the font subsets and emoji its text
  * needs. The cache key comes from the card's inputs alone (see key.ts), computed without any of
- * that work, so a cached card is never laid out.
+ * that work, so a cached card is never laid out. Files are read through `env.load` (the Astro side).
  */
-import { join } from 'node:path';
 import { PublicistError } from '../errors.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
 import type { CardTheme } from '../options.ts';
-import { CARD_VARIANTS, cardImages, cardSettings, pageCardImage, type CardImage, type CardVariant, type PageCard } from './images.ts';
+import { CARD_VARIANTS, cardImages, cardSettings, pageCardImage, type CardImage, type CardVariant, type PageCard } from './card-files.ts';
 import { BUILT_IN_TEMPLATES, COVER_TEMPLATES } from './templates/index.ts';
-import type { CardSize, CardTemplate, CardTemplateHelpers, PageCardHelpers } from './templates/types.ts';
+import type { CardSize, CardTemplate, CardTemplateHelpers, FitRequest, PageCardHelpers } from './templates/types.ts';
 import { pageTemplate } from './templates/page.ts';
 import { h, textsByWeight, toPlainTree, type CardElement } from './tree.ts';
 import { fitText } from './fit.ts';
-import { createMeasurer, type Measurer } from './measure.ts';
 import { nearestUserFaces, selectFaces, type FontFace } from './fonts.ts';
 import { emojiIn } from './emoji.ts';
-import { imageDataUri, type ImageBox } from './assets.ts';
 import { formatLongDate } from '../i18n/intl.ts';
 import { cardReadingTime } from '../i18n/phrases.ts';
 import { hex6, initialsOf } from './templates/parts.ts';
-import type { RenderJob } from './render.ts';
-import { articleContent, cardKey } from './key.ts';
+import type { CardEnvironment, ImageBox, Measurer, RenderJob } from './environment.ts';
+import { articleContent } from './key.ts';
 
-export interface CardEnvironment {
-  options: ResolvedOptions;
-  /** Absolute path of public/ (logo, avatars). */
-  publicDir: string;
-  userFaces: FontFace[];
-}
+export type { CardEnvironment } from './environment.ts';
 
 export interface PreparedCard {
   article: Article;
@@ -72,9 +64,9 @@ function cardFiles(
 ): { logo?: string; cover?: string; avatars: readonly (string | undefined)[] } {
   const logo = logoPath(env.options);
   return {
-    logo: logo ? join(env.publicDir, logo) : undefined,
+    logo: logo ? env.load.publicFile(logo) : undefined,
     cover: coverFile && (COVER_TEMPLATES.has(name) || !BUILT_IN_TEMPLATES[name]) ? coverFile : undefined,
-    avatars: avatarFiles ?? article.authors.map((a) => (a.avatarPath ? join(env.publicDir, a.avatarPath) : a.avatarFile)),
+    avatars: avatarFiles ?? article.authors.map((a) => (a.avatarPath ? env.load.publicFile(a.avatarPath) : a.avatarFile)),
   };
 }
 
@@ -92,7 +84,7 @@ export function articleCardKey(
   const { name, template } = templateFor(article, options);
   const builtIn = isBuiltIn(name, options);
   const files = cardFiles(article, name, env, coverFile, avatarFiles);
-  return cardKey({
+  return env.load.cardKey({
     options,
     userFaces: env.userFaces,
     variant,
@@ -106,7 +98,7 @@ export function articleCardKey(
 /** The cache key of a page card (the site's, a tag's). */
 export function pageCardKey(content: PageCardContent, env: CardEnvironment): string {
   const logo = logoPath(env.options);
-  return cardKey({ options: env.options, userFaces: env.userFaces, variant: 'page', template: 'page', content, files: [logo ? join(env.publicDir, logo) : undefined] });
+  return env.load.cardKey({ options: env.options, userFaces: env.userFaces, variant: 'page', template: 'page', content, files: [logo ? env.load.publicFile(logo) : undefined] });
 }
 
 /** The option that names the logo drawn on the cards. */
@@ -116,9 +108,9 @@ const logoField = (options: ResolvedOptions) => (options.cards.logo ? 'cards.log
  * An image for the card as a data URI; a file that cannot be read or decoded (a truncated JPEG,
  * say) fails naming whose field it is and the file, not with the decoder's bare message.
  */
-async function cardImage(path: string, box: ImageBox, format: 'png' | 'jpeg', owner: { file?: string; field: string }): Promise<string> {
+async function cardImage(env: CardEnvironment, path: string, box: ImageBox, format: 'png' | 'jpeg', owner: { file?: string; field: string }): Promise<string> {
   try {
-    return await imageDataUri(path, box, format);
+    return await env.load.imageDataUri(path, box, format);
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     const where = owner.file ? `${owner.file}: ${owner.field}` : owner.field;
@@ -128,7 +120,7 @@ async function cardImage(path: string, box: ImageBox, format: 'png' | 'jpeg', ow
 
 function measurerFor(text: string, weight: number, lang: string, env: CardEnvironment, family: string): Measurer {
   const user = nearestUserFaces(env.userFaces.filter((f) => f.family === family), weight, 'normal');
-  return createMeasurer(selectFaces(codePoints(text), weight, lang, user));
+  return env.load.measurer(selectFaces(codePoints(text), weight, lang, user, (pkg, w) => env.load.fontSubsets(pkg, w)));
 }
 
 const codePoints = (text: string) => [...text].map((c) => c.codePointAt(0)!);
@@ -140,9 +132,10 @@ function facesFor(tree: CardElement, lang: string, env: CardEnvironment, family:
   const byWeight = [...textsByWeight(tree)].sort(([a], [b]) => a - b);
   const user = env.userFaces.filter((f) => f.family === family);
   const others = env.userFaces.filter((f) => f.family !== family);
+  const subsets = (pkg: string, w: number) => env.load.fontSubsets(pkg, w);
   for (const [weight, texts] of byWeight) {
     // Every user face is offered to satori (a template may name any family); the theme's family leads.
-    for (const face of [...selectFaces(codePoints(texts.join('')), weight, lang, nearestUserFaces(user, weight, 'normal')), ...others]) {
+    for (const face of [...selectFaces(codePoints(texts.join('')), weight, lang, nearestUserFaces(user, weight, 'normal'), subsets), ...others]) {
       const id = `${face.file}|${face.weight}`;
       if (!seen.has(id)) faces.push(face), seen.add(id);
     }
@@ -164,8 +157,13 @@ function textHelpers(lang: string, env: CardEnvironment, family: string): TextHe
     if (!m) measurers.set(key, (m = measurerFor(text, weight, textLang, env, family)));
     return m;
   };
+  const fitOptions = (request: FitRequest) => {
+    const textLang = request.lang ?? lang;
+    // Patterns are loaded only when a word is too wide for its line.
+    return { ...request, lang: textLang, hyphenate: (word: string) => env.load.hyphenator(textLang)?.(word) ?? word };
+  };
   return {
-    fit: (text, request) => fitText(text, measurer(text, request.weight ?? 400, request.lang ?? lang), { ...request, lang: request.lang ?? lang }),
+    fit: (text, request) => fitText(text, measurer(text, request.weight ?? 400, request.lang ?? lang), fitOptions(request)),
     measure: (text, fontSize, weight = 400) => measurer(text, weight, lang).width(text, fontSize),
     lines: (fitted, style = {}) =>
       h(
@@ -196,7 +194,7 @@ export async function prepareCard(
   variant: CardVariant,
   env: CardEnvironment,
   coverFile?: string,
-  avatarFiles: readonly (string | undefined)[] = article.authors.map((a) => (a.avatarPath ? join(env.publicDir, a.avatarPath) : a.avatarFile)),
+  avatarFiles: readonly (string | undefined)[] = article.authors.map((a) => (a.avatarPath ? env.load.publicFile(a.avatarPath) : a.avatarFile)),
 ): Promise<PreparedCard> {
   const { options } = env;
   const image = cardImages(article, options).find((i) => i.variant === variant);
@@ -209,15 +207,15 @@ export async function prepareCard(
 
   const files = cardFiles(article, name, env, coverFile, avatarFiles);
   const [logoUri, coverUri, ...avatarUris] = await Promise.all([
-    files.logo ? cardImage(files.logo, { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined,
-    files.cover ? cardImage(files.cover, { width, height, fit: 'cover' }, 'jpeg', { file: article.file, field: 'cover' }) : undefined,
+    files.logo ? cardImage(env, files.logo, { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined,
+    files.cover ? cardImage(env, files.cover, { width, height, fit: 'cover' }, 'jpeg', { file: article.file, field: 'cover' }) : undefined,
     ...article.authors.map((a, i) => {
       const file = files.avatars[i];
       if (!file) return undefined;
       const box: ImageBox = { width: 144, height: 144, fit: 'cover' };
       // A remote avatar is whatever its server sent: when it cannot be decoded, initials stand in.
-      if (!a.avatarPath && !a.avatarFile) return imageDataUri(file, box).catch(() => undefined);
-      return cardImage(file, box, 'png', { file: article.file, field: `authors.${a.id}.avatar` });
+      if (!a.avatarPath && !a.avatarFile) return env.load.imageDataUri(file, box).catch(() => undefined);
+      return cardImage(env, file, box, 'png', { file: article.file, field: `authors.${a.id}.avatar` });
     }),
   ]);
   // An author whose avatar could not be loaded (a remote one that failed) is drawn as initials.
@@ -273,7 +271,7 @@ export async function preparePageCard(content: PageCardContent, env: CardEnviron
   const size: CardSize = { variant: 'link', width, height };
   const t = theme({ card: {} }, options);
   const logo = logoPath(options);
-  const logoUri = logo ? await cardImage(join(env.publicDir, logo), { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined;
+  const logoUri = logo ? await cardImage(env, env.load.publicFile(logo), { width: 480, height: 112, fit: 'inside' }, 'png', { field: logoField(options) }) : undefined;
   const helpers: PageCardHelpers = {
     h,
     theme: t,

@@ -2,7 +2,7 @@
  * The one feed item model: built once per article, written out as RSS (@astrojs/rss), Atom and
  * JSON Feed (the `feed` package). The serializers only map fields; every decision is made here.
  */
-import { linkCard } from '../cards/images.ts';
+import { linkCard } from '../cards/card-files.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
 import { tagPageUrl } from '../urls.ts';
 import { feedHtml } from './html.ts';

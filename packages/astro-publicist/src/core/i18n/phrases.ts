@@ -1,5 +1,5 @@
 /** The translated phrases that need a number or a fallback of their own. */
-import type { CardVariant } from '../cards/images.ts';
+import type { CardVariant } from '../cards/card-files.ts';
 import { fill, knowsLanguage, plural, strings, type StringOverrides, type Strings } from './index.ts';
 
 function formatNumber(n: number, lang: string): string {

@@ -2,8 +2,8 @@
  * What the head of one page says, resolved once from either an Article or plain page props.
  * The meta tags and the JSON-LD graph are both functions of this `HeadPage`.
  */
-import { cardImages, pageCardImage, type PageCard } from '../cards/images.ts';
-import { pageCardTitle } from '../cards/pages.ts';
+import { cardImages, pageCardImage, type PageCard } from '../cards/card-files.ts';
+import { pageCardTitle } from '../cards/page-cards.ts';
 import { PublicistError, describeValue } from '../errors.ts';
 import { feedLinks, type FeedLink } from '../feeds/links.ts';
 import { ogLocale } from '../article/locale.ts';

@@ -3,7 +3,7 @@
  * URL, how a post is counted and composed, its share link. `index.ts` lists the records;
  * `registry.ts` derives every list and lookup from that one list.
  */
-import type { CardVariant } from '../cards/images.ts';
+import type { CardVariant } from '../cards/card-files.ts';
 import type { PostsOptions } from '../options.ts';
 import type { ComposedVariant, ComposerContext } from '../posts/composers/shared.ts';
 import type { PostRule } from '../posts/rules/types.ts';

@@ -8,7 +8,7 @@
  * - `embed.external.thumb`: a blob ref, which exists only after uploading the image. The image to
  *   upload is `thumbnail` beside the record (URL, MIME type and, after the build, its size).
  */
-import type { CardImage } from '../cards/images.ts';
+import type { CardImage } from '../cards/card-files.ts';
 import type { Article } from '../types.ts';
 import { findHashtags } from './hashtags.ts';
 import { findLinks } from './links.ts';

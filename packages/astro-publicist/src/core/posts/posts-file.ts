@@ -2,7 +2,7 @@
  * Everything the posts feature writes for an article (`/social/<slug>.json`), the index of them,
  * and the scheduler CSV: pure functions of the Articles and the options.
  */
-import { cardImages, type CardImage } from '../cards/images.ts';
+import { cardImages, type CardImage } from '../cards/card-files.ts';
 import { mention, postPlatform } from '../platforms/registry.ts';
 import type { Article, ResolvedOptions, SocialPlatform } from '../types.ts';
 import type { BlueskyRecord, BlueskyThumb } from './bluesky-record.ts';

@@ -10,10 +10,10 @@ import { getArticleIndex, type ArticleWithEntry } from '../../runtime.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { avatarFiles } from '../../avatars.ts';
 import { checkCoverInsideProject } from '../../cover.ts';
-import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/images.ts';
-import { pageCardContents } from '../../../core/cards/pages.ts';
+import { cardImages, cardSettings, pageCardImage, type CardVariant } from '../../../core/cards/card-files.ts';
+import { pageCardContents } from '../../../core/cards/page-cards.ts';
 import type { PageCardContent } from '../../../core/cards/prepare.ts';
-import { getCardService, type CardRequest } from '../../../core/cards/service.ts';
+import { getCardService, type CardRequest } from '../../cards/index.ts';
 
 export const prerender = true;
 

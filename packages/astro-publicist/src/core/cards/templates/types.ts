@@ -1,7 +1,7 @@
 /** What a card template is: a function from an Article and a card size to a satori element tree. */
 import type { Article } from '../../types.ts';
 import type { CardTheme } from '../../options.ts';
-import type { CardVariant } from '../images.ts';
+import type { CardVariant } from '../card-files.ts';
 import type { FittedText } from '../fit.ts';
 import type { CardChild, CardElement, CardStyle, h } from '../tree.ts';
 

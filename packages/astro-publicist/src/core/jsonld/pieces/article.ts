@@ -1,5 +1,5 @@
 import type { BlogPosting, ImageObject, IdReference } from 'schema-dts';
-import { cardImages } from '../../cards/images.ts';
+import { cardImages } from '../../cards/card-files.ts';
 import type { GraphPiece } from '../types.ts';
 import { imageObject } from './image.ts';
 

@@ -1,5 +1,5 @@
 /** What every platform's composer shares: the prose, the byline, the two layouts, overrides. */
-import type { CardImage } from '../../cards/images.ts';
+import type { CardImage } from '../../cards/card-files.ts';
 import { PublicistError } from '../../errors.ts';
 import type { Article, SocialPlatform } from '../../types.ts';
 import { cleanLine, cleanText } from '../../text/clean.ts';

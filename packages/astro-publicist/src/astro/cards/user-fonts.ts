@@ -8,9 +8,9 @@ import { isAbsolute, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
 import satori from 'satori';
-import { PublicistError } from '../errors.ts';
-import type { UserFont } from '../options.ts';
-import type { FontFace } from './fonts.ts';
+import { PublicistError } from '../../core/errors.ts';
+import type { UserFont } from '../../core/options.ts';
+import type { FontFace } from '../../core/cards/fonts.ts';
 
 /** The formats satori 0.63 reads (it decodes WOFF2 itself) and fontkit measures. */
 export const FONT_FORMATS = 'TTF, OTF, WOFF or WOFF2';

@@ -1,5 +1,5 @@
 /**
- * Worker threads that render cards in parallel, one per core by default. Each thread keeps its
+ * The card render pool: worker threads that render cards in parallel, one per core by default. Each thread keeps its
  * own fonts and satori state, so what does not change between cards is loaded once per thread.
  * Two jobs are kept in flight per thread: satori (JS) of one overlaps sharp (native) of the other.
  * When threads cannot start (e.g. where Node cannot run the .ts worker), cards render in-process.
@@ -21,6 +21,11 @@ interface Slot {
 }
 
 const IN_FLIGHT = 2;
+/**
+ * The worker module next to this one: worker.js in the published dist/, worker.ts when run from
+ * source. The pool is made by the integration, which Astro loads unbundled, so the file is there.
+ */
+const WORKER = new URL(`./worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 const renderInProcess = (job: RenderJob) => renderCard(job);
 
 export class RenderPool {
@@ -33,6 +38,12 @@ export class RenderPool {
 
   readonly size: number;
 
+  /** Whether cards render on threads or (when threads cannot start) in this thread; undefined before the first card. */
+  get mode(): 'threads' | 'in-process' | undefined {
+    if (this.inProcess) return 'in-process';
+    return this.slots.length ? 'threads' : undefined;
+  }
+
   constructor(size: number) {
     this.size = size;
   }
@@ -41,9 +52,7 @@ export class RenderPool {
     if (this.slots.length || this.inProcess) return;
     try {
       for (let i = 0; i < this.size; i++) {
-        // Resolved through the package's exports at run time: inside Astro this module is bundled
-        // into a chunk elsewhere, so a path relative to import.meta.url would not find the worker.
-        const worker = new Worker(new URL(import.meta.resolve('astro-publicist/worker')));
+        const worker = new Worker(WORKER);
         worker.unref();
         const slot: Slot = { worker, inFlight: 0 };
         worker.on('message', (message: WorkerResponse) => this.settle(slot, message));

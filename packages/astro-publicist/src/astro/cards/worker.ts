@@ -1,4 +1,4 @@
-/** A render thread: receives jobs, answers with the encoded image (its buffer transferred, not copied). */
+/** A card render thread (started by pool.ts): receives jobs, answers with the encoded image (its buffer transferred, not copied). */
 import { parentPort } from 'node:worker_threads';
 import { renderCard, type RenderJob } from './render.ts';
 

@@ -1,13 +1,14 @@
 /**
- * Text widths measured with the same font files satori draws with (fontkit reads TTF, OTF,
+ * Text measurement for card layout: widths measured with the same font files satori draws with (fontkit reads TTF, OTF,
  * WOFF and WOFF2), following satori's fallback: each character takes the first face that has it;
  * emoji are square images one font size wide.
  */
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { graphemes } from '../text/graphemes.ts';
-import { isEmoji } from './emoji.ts';
-import type { FontFace } from './fonts.ts';
+import { graphemes } from '../../core/text/graphemes.ts';
+import { isEmoji } from '../../core/cards/emoji.ts';
+import type { Measurer } from '../../core/cards/environment.ts';
+import type { FontFace } from '../../core/cards/fonts.ts';
 
 const loaded = new Map<string, fontkit.Font>();
 
@@ -20,11 +21,6 @@ export function loadFont(file: string): fontkit.Font {
     loaded.set(file, font);
   }
   return font;
-}
-
-export interface Measurer {
-  /** Advance width in px of `text` at `fontSize`. */
-  width(text: string, fontSize: number): number;
 }
 
 const measurers = new Map<string, Measurer>();

@@ -1,6 +1,6 @@
 /** The cards of pages that are not articles: one for the site, one per tag. */
 import type { Article, ResolvedOptions } from '../types.ts';
-import type { PageCard } from './images.ts';
+import type { PageCard } from './card-files.ts';
 import type { PageCardContent } from './prepare.ts';
 import { tagCardEyebrow } from '../i18n/phrases.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Rendered cards kept between builds in `<cacheDir>/publicist-cards/`. A file is named
+ * The card cache: rendered cards kept between builds in `<cacheDir>/publicist-cards/`. A file is named
  * `<key>.<digest>.<ext>`: the key is the render job's hash, the digest the hash of the bytes, so
  * a truncated or corrupt file is recognised on read, deleted and rendered again, never served.
  * Writes go to a temporary file first and are renamed into place.

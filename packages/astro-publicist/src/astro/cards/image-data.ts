@@ -1,13 +1,7 @@
-/** Images on a card (logo, avatars, cover) as data URIs, scaled once to the size they are drawn at. */
+/** Image loading for cards: logo, avatars and cover as data URIs (sharp), scaled once to the size they are drawn at. */
 import { statSync } from 'node:fs';
 import sharp from 'sharp';
-
-export interface ImageBox {
-  width: number;
-  height: number;
-  /** `cover` crops to fill the box; `inside` keeps the whole image within it. */
-  fit: 'cover' | 'inside';
-}
+import type { ImageBox } from '../../core/cards/environment.ts';
 
 const memo = new Map<string, Promise<string>>();
 

@@ -1,5 +1,5 @@
 /**
- * Element tree → SVG (satori) → PNG/JPEG/WebP (sharp). Runs in the worker threads (or in-process
+ * Card rendering: element tree → SVG (satori) → PNG/JPEG/WebP (sharp). Runs in the worker threads (or in-process
  * when workers are not available). Font buffers and satori's font arrays are loaded once per
  * thread and reused, which is what makes satori fast (a new fonts array costs ~20 ms a card).
  */
@@ -7,22 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori, { type SatoriOptions } from 'satori';
 import sharp from 'sharp';
-import type { CardFormat } from './images.ts';
-import type { FontFace } from './fonts.ts';
+import type { RenderJob } from '../../core/cards/environment.ts';
+import type { FontFace } from '../../core/cards/fonts.ts';
 import { emojiImages } from './emoji.ts';
-import type { CardElement } from './tree.ts';
 
-export interface RenderJob {
-  tree: CardElement;
-  width: number;
-  height: number;
-  /** In satori's fallback order. */
-  fonts: FontFace[];
-  /** Emoji graphemes in the tree, drawn from Twemoji. */
-  emoji: string[];
-  format: CardFormat;
-  quality: number;
-}
+export type { RenderJob } from '../../core/cards/environment.ts';
 
 /** Bump when this file changes how the same job turns into bytes; it is part of every cache key. */
 const RENDER_REVISION = 2;

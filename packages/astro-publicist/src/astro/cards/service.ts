@@ -1,5 +1,5 @@
 /**
- * The cards of a build or dev session. Each card's cache key comes from its inputs (key.ts), so a
+ * The card service: the cards of a build or dev session. Each card's cache key comes from its inputs (key.ts), so a
  * cached card is served by reading its file, with no layout work. A card not in the cache is
  * prepared (main thread), rendered on the worker pool and written to the cache as soon as it is
  * done, so finished cards are not held in memory.
@@ -10,11 +10,11 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PublicistError } from '../errors.ts';
-import type { Article } from '../types.ts';
-import { CARD_FORMATS, cardImages, cardSettings, pageCardImage, pageCardSlug, type CardVariant } from './images.ts';
-import { articleCardKey, pageCardKey, prepareCard, preparePageCard, type CardEnvironment, type PageCardContent } from './prepare.ts';
-import type { RenderJob } from './render.ts';
+import { PublicistError } from '../../core/errors.ts';
+import type { Article } from '../../core/types.ts';
+import { CARD_FORMATS, cardImages, cardSettings, pageCardImage, pageCardSlug, type CardVariant } from '../../core/cards/card-files.ts';
+import { articleCardKey, pageCardKey, prepareCard, preparePageCard, type PageCardContent } from '../../core/cards/prepare.ts';
+import type { CardEnvironment, RenderJob } from '../../core/cards/environment.ts';
 import { CardCache } from './cache.ts';
 import { RenderPool } from './pool.ts';
 
