@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { postsCsv, postsFile } from '../src/core/posts/posts-file.ts';
 import { toCsv } from '../src/core/posts/csv.ts';
-import { article, options } from './posts-support.ts';
-import { tempFiles } from './helpers.ts';
+import { postsArticle as article, postsOptions as options, tempFiles } from './helpers.ts';
 
 describe('#11.1 spreadsheet formula injection in posts.csv', () => {
   const hostile = ['=HYPERLINK("https://evil.example","Klick")', '@mention', '-50 %', '+1', '=', '\tTab', '\rCR'];

@@ -1,4 +1,10 @@
-/** Real options and Articles for unit tests, built through the same code the integration runs. */
+/**
+ * The unit tests' one factory for options and Articles: user options go through the integration's
+ * own parse and resolve (`resolvedOptions`), entries through its normalize. Three sites the tests
+ * are written against: the base one (`makeOptions`, `makeArticle`), the posts tests' one
+ * (`postsOptions`, `postsArticle`) and the head tests' one (`headOptions`, `headArticle`).
+ * Also temporary files, a build's state and a recording logger for the Astro-side features.
+ */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,7 +13,7 @@ import type { PublicistState } from '../src/astro/state.ts';
 import { normalizeArticle, type EntryInput } from '../src/core/article/index.ts';
 import { resolveOptions } from '../src/options/resolve.ts';
 import { parseOptions } from '../src/options/validate.ts';
-import type { PublicistUserOptions } from '../src/options/options-schema.ts';
+import type { ArticleUrlContext, PublicistUserOptions } from '../src/options/options-schema.ts';
 import type { Article, ResolvedOptions } from '../src/core/types.ts';
 
 export const baseUserOptions: PublicistUserOptions = {
@@ -23,8 +29,12 @@ export const baseUserOptions: PublicistUserOptions = {
   collections: ['articles'],
 };
 
+export function resolvedOptions(user: Parameters<typeof parseOptions>[0], site: string): ResolvedOptions {
+  return resolveOptions(parseOptions(user), { site });
+}
+
 export function makeOptions(overrides: Partial<PublicistUserOptions> = {}, site = 'https://social-kompass.example'): ResolvedOptions {
-  return resolveOptions(parseOptions({ ...baseUserOptions, ...overrides }), { site });
+  return resolvedOptions({ ...baseUserOptions, ...overrides }, site);
 }
 
 export function makeArticle(entry: Partial<EntryInput> & { data?: Record<string, unknown> } = {}, options = makeOptions()): Article {
@@ -36,6 +46,74 @@ export function makeArticle(entry: Partial<EntryInput> & { data?: Record<string,
       body: 'Ein erster Absatz mit genug Text, um eine Beschreibung daraus zu machen.',
       ...entry,
       data: { title: 'Beispiel', pubDate: new Date('2026-03-01'), author: 'lena', tags: ['Strategie'], ...entry.data },
+    },
+    options,
+  );
+}
+
+/** The posts tests' site: authors with profiles on the networks, no logo. */
+export function postsOptions(posts: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): ResolvedOptions {
+  return resolvedOptions(
+    {
+      name: 'Social Kompass',
+      publisher: { name: 'Social Kompass' },
+      defaultLocale: 'de',
+      timezone: 'Europe/Berlin',
+      authors: {
+        lena: { name: 'Lena Hoffmann', x: '@lenahoffmann', mastodon: '@lena@social.example', bluesky: 'lenahoffmann.bsky.social', threads: '@lena.hoffmann' },
+        jonas: { name: 'Jonas Becker' },
+      },
+      posts,
+      ...extra,
+    },
+    'https://social-kompass.de',
+  );
+}
+
+export function postsArticle(data: Record<string, unknown>, opts: ResolvedOptions = postsOptions(), id = 'beispiel'): Article {
+  return normalizeArticle(
+    {
+      collection: 'articles',
+      id,
+      data: { title: 'Ein Titel', pubDate: new Date('2026-03-01T09:30:00+01:00'), author: 'lena', tags: [], ...data },
+      body: 'Ein erster Absatz mit ein paar Wörtern.\n\n## Abschnitt\n\nMehr Text.',
+      filePath: `src/content/articles/${id}.mdx`,
+    },
+    opts,
+  );
+}
+
+/** The head tests' site: a description, profiles, and the example site's URL rule. */
+export const HEAD_SITE = 'https://social-kompass.example';
+
+export function headOptions(extra: Partial<PublicistUserOptions> = {}, site = HEAD_SITE): ResolvedOptions {
+  return resolvedOptions(
+    {
+      name: 'Social Kompass',
+      description: 'Praxiswissen zu Social-Media-Marketing.',
+      defaultLocale: 'de',
+      timezone: 'Europe/Berlin',
+      publisher: { name: 'Social Kompass', logo: '/logo.png' },
+      profiles: { x: '@socialkompass', mastodon: '@kompass@social.example', bluesky: 'socialkompass.bsky.social' },
+      authors: {
+        lena: { name: 'Lena Hoffmann', url: `${HEAD_SITE}/autorinnen/lena-hoffmann/`, x: '@lenahoffmann', mastodon: '@lena@social.example' },
+        jonas: { name: 'Jonas Becker', linkedin: 'https://www.linkedin.com/in/jonas-becker-example' },
+      },
+      collections: [{ name: 'articles', section: 'Artikel', url: ({ id, data }: ArticleUrlContext) => (data.lang === 'en' ? `/en/articles/${id}/` : `/artikel/${id}/`) }],
+      ...extra,
+    },
+    site,
+  );
+}
+
+export function headArticle(options: ResolvedOptions, data: Record<string, unknown> = {}, id = 'reichweite'): Article {
+  return normalizeArticle(
+    {
+      collection: 'articles',
+      id,
+      data: { title: 'Reichweite aufbauen', description: 'Wie Marken organisch wachsen.', pubDate: new Date('2026-03-01T00:00:00Z'), author: 'lena', tags: ['Reichweite', 'Community'], ...data },
+      body: 'Ein erster Absatz über Reichweite und Community.\n\nNoch ein Absatz mit mehr Wörtern.',
+      filePath: `example-site/src/content/articles/${id}.mdx`,
     },
     options,
   );

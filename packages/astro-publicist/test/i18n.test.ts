@@ -6,7 +6,7 @@ import { feedStylesheet, stylesheetLanguages } from '../src/core/feeds/styleshee
 import { feedDescription, feedTitle } from '../src/core/feeds/definitions.ts';
 import { composePosts } from '../src/core/posts/posts-file.ts';
 import { PublicistError } from '../src/core/errors.ts';
-import { article, options } from './posts-support.ts';
+import { postsArticle as article, postsOptions as options } from './helpers.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const texts = (value: string | Record<string, string>) => (typeof value === 'string' ? [value] : Object.values(value));

@@ -7,7 +7,7 @@ import { buildGraph, serializeJsonLd } from '../src/core/jsonld/index.ts';
 import type { GraphPiece } from '../src/core/jsonld/index.ts';
 import { renderHead, resolvePage, type HeadInput } from '../src/core/meta/index.ts';
 import type { ResolvedOptions } from '../src/core/types.ts';
-import { SITE, testArticle, testOptions } from './meta.fixtures.ts';
+import { HEAD_SITE as SITE, headArticle as testArticle, headOptions as testOptions } from './helpers.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = Record<string, unknown>;

@@ -8,7 +8,7 @@ import { articleSchema } from '../src/frontmatter.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { INTENT_TARGETS, SHARE_TARGETS, SOCIAL_PLATFORMS } from '../src/core/platforms/registry.ts';
 import { postsCsv, postsFile } from '../src/core/posts/posts-file.ts';
-import { article, options } from './posts-support.ts';
+import { postsArticle as article, postsOptions as options } from './helpers.ts';
 
 vi.mock('../src/core/platforms/index.ts', async (importOriginal) => {
   const shipped = await importOriginal<typeof import('../src/core/platforms/index.ts')>();

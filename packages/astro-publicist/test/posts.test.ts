@@ -9,7 +9,7 @@ import { composePosts, postsCsv, postsFile } from '../src/core/posts/posts-file.
 import { toCsv } from '../src/core/posts/csv.ts';
 import { mastodonLength } from '../src/core/posts/rules/mastodon.ts';
 import { threadsLength } from '../src/core/posts/rules/threads.ts';
-import { article, options } from './posts-support.ts';
+import { postsArticle as article, postsOptions as options } from './helpers.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const graphemeCount = (s: string) => [...segmenter.segment(s)].length;
