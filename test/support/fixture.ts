@@ -27,7 +27,7 @@ export interface FixtureOptions {
    * The site's articles instead of the fixture's own: file name → source, or the name of a folder
    * of test/fixtures to copy (e.g. `cards-articles`).
    */
-  articles?: Record<string, string> | string;
+  articles?: Record<string, string | Uint8Array> | string;
   /** publicist() options over the basic fixture's own (its astro.config.mjs reads PUBLICIST_FIXTURE_OPTIONS). */
   options?: Record<string, unknown>;
   /** Change files of the copy (paths below `root`) before it is built or served. */

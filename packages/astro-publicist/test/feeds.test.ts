@@ -1,6 +1,3 @@
-import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
@@ -9,16 +6,13 @@ import { decodeHTML } from 'entities';
 import { feedHtml, parseSrcset } from '../src/core/feeds/html.ts';
 import { feedDocument, serializeFeed, type FeedDocument } from '../src/core/feeds/document.ts';
 import { feedArticles, feedScopes } from '../src/core/feeds/definitions.ts';
-import { withEnclosureLengths } from '../src/core/feeds/item.ts';
 import { feedLinks } from '../src/core/feeds/links.ts';
 import { feedStylesheet } from '../src/core/feeds/stylesheet.ts';
 import { JSON_FEED_VERSION } from '../src/core/feeds/json.ts';
-import { feedsFeature, recordFeedDocument } from '../src/astro/features/feeds.ts';
 import { feedRenderError } from '../src/astro/routes/feeds/render-error.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { parseOptions } from '../src/options/validate.ts';
 import type { Article, ResolvedOptions } from '../src/core/types.ts';
-import type { PublicistState } from '../src/astro/state.ts';
 import { baseUserOptions, makeArticle, makeOptions } from './helpers.ts';
 
 const rssParser = new Parser({ customFields: { item: ['dc:creator'] } });
@@ -148,17 +142,18 @@ function articles(options: ResolvedOptions): Article[] {
 
 const BODY = '<p>Text mit <a href="/artikel/alt/">Link</a>.</p><aside class="callout">Ein Hinweis</aside><script>x()</script>';
 
-async function documents(options: ResolvedOptions, list = articles(options)): Promise<FeedDocument[]> {
+/** Every feed document; `cardLength` stands in for the card service (its byte length of an article's link card). */
+async function documents(options: ResolvedOptions, list = articles(options), cardLength?: (article: Article) => Promise<number | undefined>): Promise<FeedDocument[]> {
   const docs: FeedDocument[] = [];
-  for (const scope of feedScopes(list, options)) for (const format of options.feeds.formats) docs.push(await feedDocument(scope, format, list, async () => BODY, options));
+  for (const scope of feedScopes(list, options)) for (const format of options.feeds.formats) docs.push(await feedDocument(scope, format, list, async () => BODY, options, undefined, cardLength));
   return docs;
 }
 
-const lengths = (docs: FeedDocument[], size = 12345) => docs.map((d) => ({ ...d, items: withEnclosureLengths(d.items, () => size) }));
+const withCards = (options: ResolvedOptions, size = 12345) => documents(options, articles(options), async () => size);
 
 describe('feed documents', async () => {
   const options = makeOptions();
-  const docs = lengths(await documents(options));
+  const docs = await withCards(options);
   const written = await Promise.all(docs.map(async (d) => ({ doc: d, text: await serializeFeed(d) })));
   const byPath = (path: string) => written.find((w) => w.doc.path === path)!;
 
@@ -268,7 +263,7 @@ describe('feed documents', async () => {
   });
 
   it('is byte-identical for the same input', async () => {
-    const again = await Promise.all(lengths(await documents(options)).map((d) => serializeFeed(d)));
+    const again = await Promise.all((await withCards(options)).map((d) => serializeFeed(d)));
     expect(again).toEqual(written.map((w) => w.text));
   });
 });
@@ -361,35 +356,26 @@ describe('stylesheet', () => {
   });
 });
 
-describe('feeds feature after the build', () => {
-  it('adds each card as an enclosure with the file’s true size, rewriting the feed files', async () => {
+describe('enclosures', () => {
+  it('each item’s enclosure is its link card with the length the card service gives, in RSS, Atom and JSON Feed', async () => {
     const options = makeOptions();
-    const outDir = mkdtempSync(join(tmpdir(), 'publicist-feeds-'));
-    const docs = await documents(options);
-    const state: PublicistState = { options, root: outDir, publicDir: outDir, cacheDir: outDir, outDir, command: 'build', stats: {}, now: new Date('2026-06-01T00:00:00Z') };
-    for (const doc of docs) {
-      recordFeedDocument(state, doc);
-      mkdirSync(dirname(join(outDir, doc.path)), { recursive: true });
-      writeFileSync(join(outDir, doc.path), await serializeFeed(doc));
-    }
-    // Two of three cards exist, with different sizes.
-    mkdirSync(join(outDir, 'og/articles'), { recursive: true });
-    writeFileSync(join(outDir, 'og/articles/neu.png'), Buffer.alloc(4321));
-    writeFileSync(join(outDir, 'og/articles/alt.png'), Buffer.alloc(987));
-    const warnings: string[] = [];
-    const logger = { warn: (m: string) => warnings.push(m), info: () => {} } as never;
-    await feedsFeature.buildDone!({ state, logger, params: {} as never });
-
-    const rss = await rssParser.parseString(readFileSync(join(outDir, 'rss.xml'), 'utf8'));
-    for (const item of rss.items) {
-      const file = join(outDir, 'og/articles', `${item.link!.split('/').at(-2)}.png`);
-      if (item.link!.endsWith('/english/')) expect(item.enclosure).toBeUndefined();
-      else expect(Number(item.enclosure!.length)).toBe(statSync(file).size);
-    }
-    const json = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8'));
+    const list = articles(options);
+    const sizes: Record<string, number> = { 'articles/neu': 4321, 'articles/alt': 987 };
+    const asked: string[] = [];
+    const docs = await documents(options, list, async (article) => (asked.push(article.slug), sizes[article.slug]));
+    expect(new Set(asked)).toEqual(new Set(list.map((a) => a.slug)));
+    const text = (path: string) => serializeFeed(docs.find((d) => d.path === path)!);
+    const rss = await rssParser.parseString(await text('/rss.xml'));
+    expect(rss.items.map((i) => [i.link, i.enclosure?.length === undefined ? undefined : Number(i.enclosure.length), i.enclosure?.url])).toEqual([
+      ['https://social-kompass.example/articles/neu/', 4321, 'https://social-kompass.example/og/articles/neu.png'],
+      ['https://social-kompass.example/articles/english/', undefined, undefined],
+      ['https://social-kompass.example/articles/alt/', 987, 'https://social-kompass.example/og/articles/alt.png'],
+    ]);
+    const json = JSON.parse(await text('/feed.json'));
     expect(json.items.map((i: { attachments?: { size_in_bytes: number }[] }) => i.attachments?.[0]?.size_in_bytes)).toEqual([4321, undefined, 987]);
-    expect(warnings.join()).toContain('/og/articles/english.png');
-    expect(state.stats.feeds).toMatch(/^18 files/);
+    const atom = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(await text('/atom.xml'));
+    const enclosures = [atom.feed.entry].flat().map((e: { link: { rel?: string; length?: string }[] }) => [e.link].flat().find((l) => l.rel === 'enclosure')?.length);
+    expect(enclosures).toEqual(['4321', undefined, '987']);
   });
 });
 

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { reportFeature } from '../src/astro/features/report.ts';
-import { buildRecord, resetBuildRecord, type PublicistState } from '../src/astro/state.ts';
+import { buildRecord, openSession, startBuildRecord } from '../src/astro/session.ts';
+import type { PublicistState } from '../src/astro/state.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { buildState, makeArticle, makeOptions, recordingLogger, tempFiles } from './helpers.ts';
 
@@ -28,7 +29,10 @@ async function runReport(state: PublicistState) {
 const page = (canonical: string) => `<!doctype html><html><head><link rel="canonical" href="${canonical}"></head><body></body></html>`;
 
 describe('reportFeature', () => {
-  beforeEach(() => resetBuildRecord());
+  beforeEach(() => {
+    openSession({ logger: { info: () => {}, warn: () => {} }, inProcessOptions: undefined });
+    startBuildRecord();
+  });
 
   it('lenient: lists each finding with file and field, writes the JSON file, and lets the build pass', async () => {
     const options = makeOptions({ report: { file: 'reports/publicist.json' } });

@@ -9,16 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResolvedAuthor } from '../core/types.ts';
 import { publicistConfig } from './config/current.ts';
-import { runtimeLog } from './state.ts';
+import { runtimeLog, session } from './session.ts';
 
 /** How long one avatar may take. */
 export const AVATAR_TIMEOUT_MS = 5000;
 /** Larger files are not avatars; they are not fetched into memory in full. */
 const AVATAR_MAX_BYTES = 5 * 1024 * 1024;
 const CACHE_FOLDER = 'publicist-avatars';
-
-const FETCHES = Symbol.for('astro-publicist:avatar-fetches');
-type Holder = { [FETCHES]?: Map<string, Promise<string | undefined>> };
 
 const warn = (message: string) => runtimeLog('warn', message);
 
@@ -53,7 +50,7 @@ async function download(url: string, file: string): Promise<string | undefined> 
 
 /** A remote avatar's file in the cache (fetched now if it is not there yet), or nothing when it cannot be had. */
 export function remoteAvatarFile(url: string): Promise<string | undefined> {
-  const fetches = ((globalThis as Holder)[FETCHES] ??= new Map());
+  const fetches = session().avatarFetches;
   let file = fetches.get(url);
   if (!file) {
     const cached = join(publicistConfig.cacheDir, CACHE_FOLDER, createHash('sha256').update(url).digest('hex').slice(0, 32));

@@ -8,7 +8,8 @@ import { PublicistError } from '../core/errors.ts';
 import { routeTaken, routesOverlap } from '../core/routes/overlap.ts';
 import { DEFAULT_TAG_URL } from '../core/urls.ts';
 import { CARD_ROUTE_FALLBACK, CARD_ROUTE_PREFIX } from '../core/cards/card-files.ts';
-import { resetBuildRecord, setRuntimeLogger, type PublicistState } from './state.ts';
+import type { PublicistState } from './state.ts';
+import { openSession, startBuildRecord } from './session.ts';
 import type { Feature } from './features/types.ts';
 import { cardsFeature } from './features/cards.ts';
 import { feedsFeature } from './features/feeds.ts';
@@ -20,7 +21,7 @@ import { virtualModulesPlugin } from './virtual-modules.ts';
 import { siteRoutes, type SiteRoute } from './site-routes.ts';
 import type { RuntimeFacts } from './config/runtime.ts';
 import { INTEGRATION_NAME, USER_OPTIONS } from './config/user-options.ts';
-import { configModulePlugin, configModuleSource, findConfigFile, IN_PROCESS_OPTIONS } from './config/virtual-module.ts';
+import { configModulePlugin, configModuleSource, findConfigFile } from './config/virtual-module.ts';
 import { deterministicHighlighting } from './highlight.ts';
 
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature, toolbarFeature];
@@ -88,11 +89,11 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
           now: new Date(),
         };
         checkPublicFiles(options, state.publicDir);
-        // A config given through Astro's JavaScript API has no file to import again; the runtime of this process reads it here.
-        (globalThis as { [IN_PROCESS_OPTIONS]?: unknown })[IN_PROCESS_OPTIONS] = userOptions;
+        // The one channel to the runtime of this process. A config given through Astro's JavaScript
+        // API has no file to import again; the runtime reads the options given here.
+        openSession({ logger: logger.fork('publicist:articles'), inProcessOptions: userOptions });
         const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages, cardsPath, now: state.now.toISOString() };
         const configFile = findConfigFile(root);
-        setRuntimeLogger(logger.fork('publicist:articles'));
         const mdx = (config.integrations ?? []).some((i) => i.name === '@astrojs/mdx');
         params.updateConfig({
           vite: {
@@ -140,7 +141,7 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         }
       },
       'astro:build:start': () => {
-        resetBuildRecord();
+        startBuildRecord();
       },
       'astro:server:setup': async (params) => {
         for (const feature of FEATURES) await feature.serverSetup?.(params, current());

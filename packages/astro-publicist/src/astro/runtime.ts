@@ -7,6 +7,9 @@
  * loads the index once. In `astro dev` content changes between requests: each request compares
  * the content layer's digests and re-normalizes only the entries that changed (ArticleMemo); when
  * none did, the previous index is reused as it is.
+ *
+ * Every helper here only returns data: none records anything for the build report. Our own routes
+ * hand the build's articles to the report themselves (site-articles.ts).
  */
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { ArticleMemo } from '../core/article/memo.ts';
@@ -15,7 +18,6 @@ import { loadArticles, type ArticleWithEntry, type NormalizeAll } from './conten
 import type { Article, ResolvedOptions } from '../core/types.ts';
 import { siteLanguages } from '../core/feeds/definitions.ts';
 import { publicistConfig, isDev } from './config/current.ts';
-import { buildRecord } from './state.ts';
 import { checkTagSlugs, siteTagSlug } from '../core/urls.ts';
 
 export type { ArticleWithEntry };
@@ -31,6 +33,8 @@ export interface ArticleIndex {
   /** What getArticles() returns: newest first; drafts only in dev. */
   readonly items: readonly ArticleWithEntry[];
   readonly articles: readonly Article[];
+  /** Future-dated articles a build leaves out (scheduled publishing); empty in dev. */
+  readonly scheduled: readonly Article[];
   /** `collection\0id` → item. */
   readonly byEntry: ReadonlyMap<string, ArticleWithEntry>;
   /** `collection/id` → item. */
@@ -54,12 +58,11 @@ function byDate(a: ArticleWithEntry, b: ArticleWithEntry): number {
 function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: boolean): ArticleIndex {
   // In dev drafts and scheduled articles are shown (drafts marked noindex); a build leaves them out.
   let items = all.sort(byDate);
+  let scheduled: Article[] = [];
   if (!dev) {
-    const { published, scheduled } = selectPublished(items, (a) => a.article, { now: publicistConfig.now, scheduled: options.scheduled });
-    items = published;
-    const record = buildRecord();
-    record.articles = published.map((a) => a.article);
-    record.scheduled = scheduled.map((a) => a.article);
+    const selected = selectPublished(items, (a) => a.article, { now: publicistConfig.now, scheduled: options.scheduled });
+    items = selected.published;
+    scheduled = selected.scheduled.map((a) => a.article);
   }
   const articles = items.map((a) => a.article);
   const byEntry = new Map<string, ArticleWithEntry>();
@@ -81,6 +84,7 @@ function buildIndex(all: ArticleWithEntry[], options: ResolvedOptions, dev: bool
   return {
     items,
     articles,
+    scheduled,
     byEntry,
     bySlug,
     byPath,

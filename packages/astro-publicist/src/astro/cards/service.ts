@@ -7,6 +7,9 @@
  * cache lacks are queued, and a bounded number are prepared and rendered at a time while Astro
  * writes pages (the first page is not held back); when the build is done, `writeAll` copies each
  * card from the cache into the output. In `astro dev` each request asks for its card (`card`).
+ * Outputs that name a card with its size (feed enclosures, the Bluesky thumbnail) ask for its byte
+ * length (`cardLength`) before they are written: the card is taken from the cache or rendered then,
+ * and only the number is kept.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -87,6 +90,8 @@ export class CardService {
   private readonly cards = new Map<string, Promise<Produced>>();
   private readonly queue = new Map<string, Queued>();
   private readonly planned = new Map<string, Planned>();
+  /** Byte lengths of the cards asked for by `cardLength`, by cache key: numbers only, never the bytes. */
+  private readonly lengths = new Map<string, Promise<number>>();
   private active = 0;
   private readonly maxActive: number;
   private total = 0;
@@ -128,7 +133,8 @@ export class CardService {
       if (this.planned.has(plan.id)) continue;
       this.planned.set(plan.id, plan);
       this.total++;
-      if (this.cache?.has(plan.key)) continue;
+      // In the cache, or already rendered because an output asked for its length.
+      if (this.cache?.has(plan.key) || this.cards.has(plan.id)) continue;
       const card = new Promise<void>((start) => this.queue.set(plan.id, { start })).then(() => this.produce(plan.key, plan.prepare));
       card.catch(() => {});
       this.cards.set(plan.id, card);
@@ -186,6 +192,16 @@ export class CardService {
     this.pump();
   }
 
+  /** A rendering that waits for its turn; in dev it is forgotten when done (each request asks again). */
+  private enqueue(id: string, key: string, prepare: () => Promise<Preparation>): Promise<Produced> {
+    const card = new Promise<void>((start) => this.queue.set(id, { start })).then(() => this.produce(key, prepare));
+    card.catch(() => {});
+    this.cards.set(id, card);
+    if (!this.options.memoize) void card.finally(() => this.cards.delete(id)).catch(() => {});
+    this.pump();
+    return card;
+  }
+
   private pump(): void {
     for (const [id, queued] of this.queue) {
       if (this.active >= this.maxActive) break;
@@ -209,6 +225,36 @@ export class CardService {
 
   card(request: CardRequest, variant: CardVariant): Promise<Uint8Array> {
     return this.serve(`${request.article.slug}|${variant}`, articleCardKey(request.article, variant, this.options.env, request.coverFile, request.avatarFiles), () => this.prepareArticle(request, variant));
+  }
+
+  /**
+   * The byte length of an article's card, for an output that names the card with its size before
+   * the card file is written: read from the cache (checked like any cache read), else from this
+   * build's rendering of it (started now if it was only queued), else rendered now, kept for
+   * `writeAll` like a planned card. Memoized by the card's key.
+   */
+  cardLength(request: CardRequest, variant: CardVariant): Promise<number> {
+    const key = articleCardKey(request.article, variant, this.options.env, request.coverFile, request.avatarFiles);
+    let length = this.lengths.get(key);
+    if (!length) {
+      length = this.measure(`${request.article.slug}|${variant}`, key, () => this.prepareArticle(request, variant));
+      this.lengths.set(key, length);
+      // A failed rendering is reported to each asker; the next one tries again.
+      length.catch(() => this.lengths.delete(key));
+    }
+    return length;
+  }
+
+  private async measure(id: string, key: string, prepare: () => Promise<Preparation>): Promise<number> {
+    const cached = this.cache?.get(key);
+    if (cached) return cached.byteLength;
+    // A build's rendering of the card (queued, running or done), else one queued now: a feed asks
+    // for many cards at once, and the queue bounds how many are prepared at a time.
+    const produced = (this.options.memoize && this.cards.get(id)) || this.enqueue(this.options.memoize ? id : `${id}|${key}`, key, prepare);
+    const result = await produced;
+    const length = result.bytes?.byteLength ?? this.cache?.get(key)?.byteLength;
+    if (length === undefined) throw new Error(`publicist: the card ${id} was rendered but could not be read back from the cache`);
+    return length;
   }
 
   private async preparePage(content: PageCardContent): Promise<Preparation> {
@@ -286,18 +332,4 @@ function writeAtomically(file: string, bytes: Uint8Array, madeDirs: Set<string>)
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, bytes);
   renameSync(temp, file);
-}
-
-const KEY = Symbol.for('astro-publicist:cards');
-type Holder = { [KEY]?: CardService };
-
-/** The routes run in a bundle of their own; the integration hands them the service through globalThis. */
-export function setCardService(service: CardService | undefined): void {
-  (globalThis as Holder)[KEY] = service;
-}
-
-export function getCardService(): CardService {
-  const service = (globalThis as Holder)[KEY];
-  if (!service) throw new Error('publicist: the cards feature is not set up; add publicist() to integrations in astro.config');
-  return service;
 }

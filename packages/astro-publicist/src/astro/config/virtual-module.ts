@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RuntimeFacts } from './runtime.ts';
 import { serializeUserOptions } from './user-options.ts';
+import { IN_PROCESS_OPTIONS_SOURCE } from '../session.ts';
 
 export const CONFIG_MODULE_ID = 'virtual:astro-publicist/config';
 const RESOLVED_ID = `\0${CONFIG_MODULE_ID}`;
@@ -16,8 +17,6 @@ const RESOLVED_ID = `\0${CONFIG_MODULE_ID}`;
 const USER_CONFIG_ID = 'virtual:astro-publicist/user-config';
 const EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 const RUNTIME_FILE = fileURLToPath(new URL(`./runtime${EXTENSION}`, import.meta.url));
-/** The process's own copy of the options, for a config given through Astro's JavaScript API (no file). */
-export const IN_PROCESS_OPTIONS = Symbol.for('astro-publicist:in-process-options');
 
 /** The file Astro loaded the config from (Astro looks for these names, in this order). */
 export function findConfigFile(root: string): string | undefined {
@@ -28,7 +27,8 @@ export function findConfigFile(root: string): string | undefined {
 
 export function configModuleSource(userOptions: unknown, facts: RuntimeFacts, configFile: string | undefined): string {
   const { json, functions } = serializeUserOptions(userOptions);
-  const inProcess = `globalThis[Symbol.for('astro-publicist:in-process-options')]`;
+  // The process's own copy of the options, for a config given through Astro's JavaScript API (no file).
+  const inProcess = IN_PROCESS_OPTIONS_SOURCE;
   const lines = [`import { runtimeConfig, userOptionsOf } from ${JSON.stringify(RUNTIME_FILE)};`];
   let source = 'undefined';
   if (functions.length && configFile) {

@@ -14,7 +14,7 @@ import { articleCollections } from './collections.ts';
 import type { Article, ResolvedAuthor, ResolvedOptions } from '../../core/types.ts';
 import { checkUniqueEntryIds } from '../../core/article/duplicates.ts';
 import { checkCoverInsideProject } from '../cover.ts';
-import { runtimeLog } from '../state.ts';
+import { runtimeLogOnce } from '../session.ts';
 
 export interface ArticleWithEntry {
   article: Article;
@@ -23,16 +23,8 @@ export interface ArticleWithEntry {
 
 type Entry = CollectionEntry<CollectionKey>;
 
-/** Lines already printed in this process (dev reloads articles on every request). */
-const LOGGED = Symbol.for('astro-publicist:logged-lines');
-type Holder = { [LOGGED]?: Set<string> };
-
-function logOnce(line: string, level: 'info' | 'warn' = 'info'): void {
-  const logged = ((globalThis as Holder)[LOGGED] ??= new Set());
-  if (logged.has(line)) return;
-  logged.add(line);
-  runtimeLog(level, line);
-}
+/** Dev loads the articles on every request: a line is printed once per session. */
+const logOnce = (line: string) => runtimeLogOnce('info', line);
 
 /** The authors-collection entries the collection's entries reference, resolved with getEntry(). */
 async function referencedAuthors(entries: readonly Entry[], mapping: FieldMapping, site: string): Promise<Map<string, ResolvedAuthor>> {

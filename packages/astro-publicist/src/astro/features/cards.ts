@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { outputFile } from '../state.ts';
 import type { Feature } from './types.ts';
 import { CARD_FORMATS, cardSettings } from '../../core/cards/card-files.ts';
-import { CardService, cardEnvironment, getCardService, loadUserFonts, setCardService } from '../cards/index.ts';
+import { CardService, cardEnvironment, loadUserFonts } from '../cards/index.ts';
+import { getCardService, setCardService } from '../session.ts';
 
 /** Log a progress line at most this often on long runs. */
 const PROGRESS_EVERY_MS = 5000;
@@ -41,7 +42,7 @@ export const cardsFeature: Feature = {
   },
   async buildDone({ state, logger }) {
     const service = getCardService();
-    // The card files go into the output now (before the feeds read their sizes for enclosures).
+    // The card files go into the output now; their lengths were known when the feeds and social files were written.
     await service.writeAll((path) => outputFile(state, path));
     const summary = service.finish(true);
     await service.close();

@@ -1,37 +1,12 @@
 /**
- * The feeds feature: injects the feed routes and the stylesheet; after the build, adds each
- * item's share card as an enclosure with its true byte length.
- *
- * The cards are written by their own routes in the same build, so while a feed is rendered its
- * card may not exist yet. The feed routes therefore write their feeds without enclosures and
- * record each document; once every file is written, this step reads the card files' sizes and
- * writes the recorded documents again (temp file + rename), with enclosures.
+ * The feeds feature: injects the feed routes and the stylesheet. Each feed file is written once, by
+ * its route (routes/feeds/feed.ts), with every item's share card as an enclosure of its true byte
+ * length (the route asks the card service before it renders). After the build this feature only
+ * reads what the routes recorded: the feed files, for the report and its link check.
  */
-import { statSync, renameSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import type { Feature } from './types.ts';
-import { outputFile, type PublicistState } from '../state.ts';
+import { buildRecord } from '../session.ts';
 import { feedRoutes, STYLESHEET_FILE } from '../../core/feeds/definitions.ts';
-import { serializeFeed, type FeedDocument } from '../../core/feeds/document.ts';
-import { withEnclosureLengths, type FeedEnclosure } from '../../core/feeds/item.ts';
-
-/**
- * The documents the feed routes produced in this build. The routes run from Astro's bundle, which
- * has its own copy of this module, so the record lives on globalThis (like the state itself).
- */
-const DOCUMENTS = Symbol.for('astro-publicist:feed-documents');
-type Holder = { [DOCUMENTS]?: Map<string, FeedDocument> };
-const recorded = () => ((globalThis as Holder)[DOCUMENTS] ??= new Map());
-
-/** Called by the feed route for every feed file it produces. */
-export function recordFeedDocument(state: Pick<PublicistState, 'command'>, document: FeedDocument): void {
-  if (state.command === 'build') recorded().set(document.path, document);
-}
-
-function writeAtomically(file: string, content: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  renameSync(temp, file);
-}
 
 export const feedsFeature: Feature = {
   name: 'feeds',
@@ -42,32 +17,11 @@ export const feedsFeature: Feature = {
       injectPackageRoute(`/${STYLESHEET_FILE}`, 'feeds/stylesheet.ts');
     }
   },
-  async buildDone({ state, logger }) {
-    const documents = recorded();
-    state.feedFiles = [...documents.keys()];
-    if (documents.size === 0) return;
-    const missing = new Set<string>();
-    const sizes = new Map<string, number | undefined>();
-    const lengthOf = (image: FeedEnclosure) => {
-      if (!sizes.has(image.path)) {
-        const file = outputFile(state, image.path);
-        sizes.set(image.path, existsSync(file) ? statSync(file).size : undefined);
-      }
-      const size = sizes.get(image.path);
-      if (size === undefined) missing.add(image.path);
-      return size;
-    };
-    let enclosures = 0;
-    for (const document of documents.values()) {
-      const file = outputFile(state, document.path);
-      if (!existsSync(file)) continue;
-      const items = withEnclosureLengths(document.items, lengthOf);
-      enclosures += items.filter((i) => i.image.length !== undefined).length;
-      const content = await serializeFeed({ ...document, items });
-      if (content !== readFileSync(file, 'utf8')) writeAtomically(file, content);
-    }
-    if (missing.size) logger.warn(`${missing.size} share card(s) were not in the build output (e.g. ${[...missing][0]}); their feed items have no enclosure`);
-    state.stats.feeds = `${documents.size} files, ${enclosures} items with the share card as enclosure`;
-    documents.clear();
+  buildDone({ state }) {
+    const feeds = buildRecord().feeds;
+    state.feedFiles = [...feeds.keys()].sort();
+    if (feeds.size === 0) return;
+    const enclosures = [...feeds.values()].reduce((sum, n) => sum + n, 0);
+    state.stats.feeds = `${feeds.size} files, ${enclosures} items with the share card as enclosure`;
   },
 };

@@ -7,7 +7,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { siteFindings, formatFinding } from '../../core/report/findings.ts';
 import { PublicistError } from '../../core/errors.ts';
-import { buildRecord } from '../state.ts';
+import { buildRecord } from '../session.ts';
 import { brokenLinks } from './links.ts';
 import type { Feature } from './types.ts';
 

@@ -11,7 +11,7 @@ import type { Article, ResolvedOptions } from '../../core/types.ts';
 import { absoluteUrl, tagSlugAt } from '../../core/urls.ts';
 import { measurePublicImages } from '../image-sizes.ts';
 import { isDev, publicistConfig } from '../config/current.ts';
-import { buildRecord } from '../state.ts';
+import { buildRecord } from '../session.ts';
 import { editPage, readPage } from './html.ts';
 import { getSiteIndex } from './site-index.ts';
 

@@ -6,7 +6,8 @@
 import type { Article } from '../../core/types.ts';
 import { pageKey, siteTagSlug } from '../../core/urls.ts';
 import { publicistConfig } from '../config/current.ts';
-import { getArticleIndex, type ArticleIndex } from '../runtime.ts';
+import type { ArticleIndex } from '../runtime.ts';
+import { siteArticles } from '../site-articles.ts';
 
 export interface SiteIndex {
   articleAt(path: string): Article | undefined;
@@ -37,7 +38,7 @@ function createIndex({ articles, translations, languages }: ArticleIndex): SiteI
 const byArticles = new WeakMap<ArticleIndex, SiteIndex>();
 
 export async function getSiteIndex(): Promise<SiteIndex> {
-  const articles = await getArticleIndex();
+  const articles = await siteArticles();
   let index = byArticles.get(articles);
   if (!index) byArticles.set(articles, (index = createIndex(articles)));
   return index;

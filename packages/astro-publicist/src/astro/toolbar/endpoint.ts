@@ -14,7 +14,7 @@ import { toolbarStrings } from '../../core/i18n/toolbar.ts';
 import { postsFile } from '../../core/posts/posts-file.ts';
 import { getSiteIndex } from '../head/site-index.ts';
 import { publicistConfig } from '../config/current.ts';
-import { msSinceContentSaved } from './changes.ts';
+import { msSinceContentSaved } from '../session.ts';
 import { frontmatterLines, lineOfField, splitFindingMessage } from './source.ts';
 import type { ToolbarData } from './shared.ts';
 

@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature } from '../features/types.ts';
-import { recordContentSaved } from './changes.ts';
+import { recordContentSaved } from '../session.ts';
 import { CONTENT_CHANGED_EVENT, TOOLBAR_APP_ID, TOOLBAR_DATA_ROUTE } from './shared.ts';
 
 /** The app's entry is a source file in this repository and compiled .js in the published package. */

@@ -18,7 +18,8 @@ export interface FeedDocument {
 
 /**
  * The document of one feed. `renderedHtml(article)` gives an article's rendered body (only asked
- * for when feeds carry the full content).
+ * for when feeds carry the full content); `cardLength(article)` the byte length of its link card,
+ * the item's enclosure (an item whose length is not known has none).
  */
 export async function feedDocument(
   scope: FeedScope,
@@ -28,12 +29,15 @@ export async function feedDocument(
   options: ResolvedOptions,
   /** The build's clock: dates a feed of a site without articles. */
   now?: Date,
+  cardLength?: (article: Article) => Promise<number | undefined>,
 ): Promise<FeedDocument> {
   const selected = feedArticles(scope, articles, options);
+  // Asked all at once: cards not made yet are rendered side by side, not one after another.
+  const lengths = cardLength ? await Promise.all(selected.map(cardLength)) : [];
   const items: FeedItem[] = [];
-  for (const article of selected) {
+  for (const [i, article] of selected.entries()) {
     const html = options.feeds.content === 'full' ? await renderedHtml(article) : undefined;
-    items.push(feedItem(article, html, options));
+    items.push(feedItem(article, html, options, lengths[i]));
   }
   return { format, path: feedPath(scope, format, options), channel: feedChannel(scope, items, articles, options, now), items };
 }

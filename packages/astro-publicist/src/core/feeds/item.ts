@@ -25,7 +25,7 @@ export interface FeedEnclosure {
   /** Site-relative path (with base), to find the built file. */
   path: string;
   type: string;
-  /** Bytes; known once the card file is written (see the feeds feature's build step). */
+  /** Bytes of the card file; without it the item has no enclosure. */
   length?: number;
 }
 
@@ -65,9 +65,9 @@ export const xmlText = (text: string) => htmlText(text).replace(/"/g, '&quot;');
 
 /**
  * One article as a feed item. `renderedHtml` is the article's rendered body; it is used only when
- * `feeds.content` is `full`.
+ * `feeds.content` is `full`. `cardLength` is the byte length of the link card, the enclosure.
  */
-export function feedItem(article: Article, renderedHtml: string | undefined, options: ResolvedOptions): FeedItem {
+export function feedItem(article: Article, renderedHtml: string | undefined, options: ResolvedOptions, cardLength?: number): FeedItem {
   const card = linkCard(article, options);
   const full = options.feeds.content === 'full' && renderedHtml !== undefined;
   return {
@@ -83,12 +83,7 @@ export function feedItem(article: Article, renderedHtml: string | undefined, opt
     authors: article.authors.map((a) => ({ name: xmlSafe(a.name), url: a.url, avatar: a.avatar })),
     categories: article.tags.map((tag) => ({ name: xmlSafe(tag), url: tagPageUrl(tag, options) })),
     language: article.lang,
-    image: { url: card.url, path: card.path, type: card.type },
+    image: { url: card.url, path: card.path, type: card.type, length: cardLength },
     file: article.file,
   };
-}
-
-/** The items with the card sizes filled in; items whose card file is missing lose the enclosure's length. */
-export function withEnclosureLengths(items: readonly FeedItem[], lengthOf: (image: FeedEnclosure) => number | undefined): FeedItem[] {
-  return items.map((item) => ({ ...item, image: { ...item.image, length: lengthOf(item.image) } }));
 }

@@ -31,7 +31,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): stri
       content: item.contentHtml,
       date: item.modified,
       published: item.published,
-      // The card is named only once its file is known to exist (see withEnclosureLengths).
+      // The card is named only when its length is known (the card service made it).
       image: item.image.length !== undefined ? item.image.url : undefined,
       category: item.categories.map((c) => ({ name: c.name })),
     });

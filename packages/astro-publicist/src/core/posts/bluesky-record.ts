@@ -6,7 +6,7 @@
  * Two fields only the posting tool can fill, so they are not in the record:
  * - `createdAt`: the moment of posting (not the publish date; a build must not invent a time);
  * - `embed.external.thumb`: a blob ref, which exists only after uploading the image. The image to
- *   upload is `thumbnail` beside the record (URL, MIME type and, after the build, its size).
+ *   upload is `thumbnail` beside the record (URL, MIME type and its size in bytes).
  */
 import type { CardImage } from '../cards/card-files.ts';
 import type { Article } from '../types.ts';
@@ -30,7 +30,7 @@ export interface BlueskyFacet {
 export interface BlueskyThumb {
   url: string;
   mimeType: string;
-  /** Bytes of the built card file; written after the build. */
+  /** Bytes of the card file. */
   size?: number;
 }
 
@@ -78,3 +78,6 @@ export function blueskyRecord(article: Article, text: string, link: string): Blu
 export function blueskyThumbnail(card: CardImage): BlueskyThumb {
   return { url: card.url, mimeType: card.type };
 }
+
+/** Whether a card of this many bytes can be a Bluesky thumbnail. */
+export const fitsBlueskyThumb = (bytes: number) => bytes <= BLUESKY_THUMB_MAX_BYTES;

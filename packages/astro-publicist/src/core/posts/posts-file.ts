@@ -5,7 +5,7 @@
 import { cardImages, type CardImage } from '../cards/card-files.ts';
 import { mention, postPlatform } from '../platforms/registry.ts';
 import type { Article, ResolvedOptions, SocialPlatform } from '../types.ts';
-import type { BlueskyRecord, BlueskyThumb } from './bluesky-record.ts';
+import { fitsBlueskyThumb, type BlueskyRecord, type BlueskyThumb } from './bluesky-record.ts';
 import type { BlueskyVariant } from './composers/bluesky.ts';
 import type { ComposedVariant, PostVariant } from './composers/shared.ts';
 import { paragraphs } from './compose.ts';
@@ -99,6 +99,19 @@ export function postsFile(article: Article, options: ResolvedOptions): PostsFile
       settings,
     }),
   };
+}
+
+/**
+ * The social file with the Bluesky thumbnail's size filled in, given the link card's byte length:
+ * a card larger than Bluesky takes is left out (the post still goes out, without a thumbnail).
+ * Without a length (no card service) the file stays as it is.
+ */
+export function withThumbnailSize(file: PostsFile, cardLength: number | undefined): PostsFile {
+  const bluesky = file.posts.bluesky;
+  if (!bluesky?.thumbnail || cardLength === undefined) return file;
+  const { thumbnail, ...rest } = bluesky;
+  const sized = fitsBlueskyThumb(cardLength) ? { ...rest, thumbnail: { ...thumbnail, size: cardLength } } : rest;
+  return { ...file, posts: { ...file.posts, bluesky: sized } };
 }
 
 /** The image a network's post goes with: its preferred card when built (Instagram: square), else the link card. */

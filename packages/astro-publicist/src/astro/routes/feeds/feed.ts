@@ -1,13 +1,17 @@
 /**
  * Every feed file (site, tag and language feeds in RSS, Atom and JSON Feed): this one endpoint is
- * injected once per pattern, and the pattern says which kind and format it serves.
+ * injected once per pattern, and the pattern says which kind and format it serves. Each item's
+ * enclosure is its link card, with the byte length the card service gives (cards/request.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedDocument, serializeFeed } from '../../../core/feeds/document.ts';
+import type { Article } from '../../../core/types.ts';
 import { FEED_TYPES, feedParams, feedRoutes, feedScopes, scopeFromParams, type FeedRoute, type FeedScope } from '../../../core/feeds/definitions.ts';
-import { getArticleIndex, type ArticleIndex } from '../../runtime.ts';
+import type { ArticleIndex } from '../../runtime.ts';
+import { siteArticles } from '../../site-articles.ts';
 import { publicistConfig } from '../../config/current.ts';
-import { recordFeedDocument } from '../../features/feeds.ts';
+import { linkCardLength } from '../../cards/request.ts';
+import { buildRecord } from '../../session.ts';
 import { renderedArticleHtml } from './render.ts';
 
 function routeOf(pattern: string): FeedRoute {
@@ -26,7 +30,7 @@ function scopes(index: ArticleIndex): FeedScope[] {
 
 export const getStaticPaths = (async ({ routePattern }) => {
   const { kind } = routeOf(routePattern);
-  return scopes(await getArticleIndex())
+  return scopes(await siteArticles())
     .filter((scope) => scope.kind === kind)
     .map((scope) => ({ params: feedParams(scope, publicistConfig.options) }));
 }) satisfies GetStaticPaths;
@@ -34,10 +38,20 @@ export const getStaticPaths = (async ({ routePattern }) => {
 export const GET: APIRoute = async ({ routePattern, params }) => {
   const state = publicistConfig;
   const { kind, format } = routeOf(routePattern);
-  const index = await getArticleIndex();
+  const index = await siteArticles();
   const scope = scopeFromParams(kind, params, scopes(index), state.options);
   if (!scope) return new Response(null, { status: 404 });
-  const document = await feedDocument(scope, format, index.articles, (article) => renderedArticleHtml(article, index.bySlug.get(article.slug)!.entry), state.options, state.now);
-  recordFeedDocument(state, document);
+  const item = (article: Article) => index.bySlug.get(article.slug)!;
+  const document = await feedDocument(
+    scope,
+    format,
+    index.articles,
+    (article) => renderedArticleHtml(article, item(article).entry),
+    state.options,
+    state.now,
+    (article) => linkCardLength(item(article)),
+  );
+  // For the report and its link check: which feed files this build wrote, with how many enclosures.
+  if (state.command === 'build') buildRecord().feeds.set(document.path, document.items.filter((i) => i.image.length !== undefined).length);
   return new Response(await serializeFeed(document), { headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8` } });
 };

@@ -2,7 +2,8 @@
  * The posts outputs of every article, computed once per site index. In dev an unchanged Article
  * keeps its object between requests (see runtime.ts), so only edited articles are composed again.
  */
-import { getArticleIndex, type ArticleIndex } from '../../runtime.ts';
+import type { ArticleIndex } from '../../runtime.ts';
+import { siteArticles } from '../../site-articles.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { postsFile, type PostsFile } from '../../../core/posts/posts-file.ts';
 import type { Article } from '../../../core/types.ts';
@@ -17,7 +18,7 @@ function fileOf(article: Article): PostsFile {
 }
 
 export async function getPostsFiles(): Promise<PostsFile[]> {
-  const index = await getArticleIndex();
+  const index = await siteArticles();
   let files = byIndex.get(index);
   if (!files) byIndex.set(index, (files = index.articles.map(fileOf)));
   return files;
