@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fmt, tooWide } from './stats.ts';
+import { fmt, median, tooWide } from './stats.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -33,6 +33,8 @@ interface Result {
   wallMs: number;
   cpuMs: number;
   firstCardMs: number;
+  /** ours: when options and articles were ready, before the card code was imported. */
+  inputsMs?: number;
 }
 
 function run(name: string, from: number, to: number, cacheDir = ''): Result {
@@ -72,7 +74,9 @@ const CONTENDERS: Record<string, () => Result> = {
 };
 
 
-console.log(`bench:cards N=${N}, ${REPEATS} rounds, ${THREADS} threads for ours and the floor; astro-og-canvas single-threaded in chunks of ≤${PEER_CHUNK} cards per process`);
+console.log(`bench:cards N=${N}, ${REPEATS} rounds interleaved, each contender in fresh processes`);
+console.log(`  ours: the built card service on ${THREADS} worker threads; floor: a bare satori + sharp loop on ${THREADS} worker threads in parallel (the same cores as ours)`);
+console.log(`  astro-og-canvas: single-threaded (it has no pool), in chunks of ≤${PEER_CHUNK} cards per process (it aborts after ~500–700 cards in one process)`);
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const names = Object.keys(CONTENDERS);
 const results: Record<string, Result[]> = Object.fromEntries(names.map((n) => [n, []]));
@@ -96,14 +100,24 @@ for (const name of names) {
   wide ||= tooWide(rates) || tooWide(cpu);
   console.log(`${name.padEnd(16)} ${fmt(rates).padEnd(20)} cards/s   ${fmt(cpu, 0).padEnd(16)} CPU-ms/card   first card ${fmt(first, 0)} ms${tooWide(rates) || tooWide(cpu) ? '  ⚠ spread too wide' : ''}`);
 }
-/** Ratios of each round's pair (run minutes apart at most), so load hits both sides alike. */
-const ratio = (a: string, b: string, of: (name: string) => number[], invert = false) => {
-  const xs = of(a).map((v, i) => (invert ? of(b)[i]! / v : v / of(b)[i]!));
-  return `${fmt(xs, 2)}×`;
-};
+/** Each round's ratio a/b (or b/a) of a pair run minutes apart at most, so load hits both sides alike. */
+const pairs = (a: string, b: string, of: (name: string) => number[], invert = false) => of(a).map((v, i) => (invert ? of(b)[i]! / v : v / of(b)[i]!));
+const ratio = (a: string, b: string, of: (name: string) => number[], invert = false) => `${fmt(pairs(a, b, of, invert), 2)}×`;
+/** Whether the median meets a target, or the rounds disagree too much to say. */
+const verdict = (xs: number[], meets: (x: number) => boolean) =>
+  meets(Math.min(...xs)) === meets(Math.max(...xs)) ? (meets(median(xs)) ? 'meets the target' : 'BELOW the target') : tooWide(xs) ? 'spread too wide to call' : `${meets(median(xs)) ? 'meets' : 'BELOW'} the target in the median, not in every round`;
+const firstCard = (name: string) => results[name]!.map((r) => r.firstCardMs);
 console.log('');
-console.log(`ours vs floor:           throughput ${ratio('ours', 'floor', rate)}, CPU per card ${ratio('ours', 'floor', cpuPerCard, true)} (higher is better)`);
-console.log(`ours vs astro-og-canvas: throughput ${ratio('ours', 'astro-og-canvas', rate)}, CPU per card ${ratio('ours', 'astro-og-canvas', cpuPerCard, true)} (higher is better)`);
+const vsFloor = pairs('ours', 'floor', rate);
+const vsPeer = pairs('ours', 'astro-og-canvas', rate);
+// The floor starts from process start with its titles at hand; ours from when its options and
+// articles were ready (a site makes those with or without cards): card code, fonts, workers, first card.
+const oursFirst = results.ours!.map((r) => r.firstCardMs - (r.inputsMs ?? 0));
+const startUp = oursFirst.map((ms, i) => (ms - firstCard('floor')[i]!) / 1000);
+console.log(`ours vs floor:           throughput ${ratio('ours', 'floor', rate)}, CPU per card ${ratio('ours', 'floor', cpuPerCard, true)} (higher is better; target ≥ 0.9× throughput: ${verdict(vsFloor, (x) => x >= 0.9)})`);
+console.log(`ours vs astro-og-canvas: throughput ${ratio('ours', 'astro-og-canvas', rate)}, CPU per card ${ratio('ours', 'astro-og-canvas', cpuPerCard, true)} (higher is better; target ≥ 3× throughput: ${verdict(vsPeer, (x) => x >= 3)})`);
+const startUpVerdict = Math.max(...startUp) <= 1 ? 'meets the target' : Math.min(...startUp) > 1 ? 'ABOVE the target' : median(startUp) <= 1 ? 'meets the target in most rounds' : 'above the target in most rounds';
+console.log(`ours start-up over the floor's: first card ${fmt(oursFirst, 0)} ms after ours had its options and articles, floor ${fmt(firstCard('floor'), 0)} ms after process start; ours − floor ${fmt(startUp, 2)} s (target ≤ 1 s: ${startUpVerdict})`);
 console.log(`ours warm vs ours cold:  throughput ${ratio('ours warm', 'ours', rate)}`);
 console.log(wide ? '⚠ the spread between rounds is over 30 %: the machine was too busy to call these ratios; run again when it is quieter' : 'spread within 30 % for every contender');
 console.log(`load at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

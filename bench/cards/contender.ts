@@ -2,14 +2,16 @@
  * One contender of `npm run bench:cards`, run in a process of its own so each starts cold:
  * `node bench/cards/contender.ts <name> <from> <to> [threads] [cacheDir]` renders the cards of
  * titles [from, to) and prints one JSON line: cards, wall and CPU milliseconds (all threads of
- * the process), and the time to the first card (start-up included).
+ * the process), and the time to the first card (start-up included); for ours also when its
+ * inputs (options, normalized articles, which a site makes with or without cards) were ready.
  *
  * Every contender draws the same card: 1200×630, a light background with an accent bar on the
  * left, the logo, the title in Inter Bold and the description in Inter Regular, PNG.
- *  - `ours`: astro-publicist's card service (worker pool, fitted text) with a template of exactly
+ *  - `ours`: astro-publicist's card service, built (dist/), worker pool, fitted text, with a template of exactly
  *    those elements; `ours-default`: the same service with the default template (date, authors,
  *    reading time and tags besides); `ours-warm`: `ours` against a filled cache.
- *  - `floor`: a bare satori + sharp loop over a fixed layout (no fitting), per thread.
+ *  - `floor`: a bare satori + sharp loop over a fixed layout (no fitting), on as many worker
+ *    threads as `ours` has, in parallel, so both use the same cores.
  *  - `peer`: astro-og-canvas (CanvasKit), which runs on one thread.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -47,11 +49,12 @@ const cpuMs = () => {
 };
 
 async function ours(from: number, to: number, threads: number, template: 'bench' | 'default', cacheDir?: string) {
-  const { normalizeArticle } = await import('../../packages/astro-publicist/src/core/article/index.ts');
-  const { resolveOptions } = await import('../../packages/astro-publicist/src/options/resolve.ts');
-  const { parseOptions } = await import('../../packages/astro-publicist/src/options/validate.ts');
-  const { CardService, cardEnvironment } = await import('../../packages/astro-publicist/src/astro/cards/index.ts');
-  const { h } = await import('../../packages/astro-publicist/src/core/cards/tree.ts');
+  // The built package (`npm run bench:cards` builds it first), as a site runs it: compiled
+  // JavaScript, and workers loading dist/astro/cards/worker.js.
+  const { normalizeArticle } = await import('../../packages/astro-publicist/dist/core/article/index.js');
+  const { resolveOptions } = await import('../../packages/astro-publicist/dist/options/resolve.js');
+  const { parseOptions } = await import('../../packages/astro-publicist/dist/options/validate.js');
+  const { h } = await import('../../packages/astro-publicist/dist/core/cards/tree.js');
   const benchTemplate = (article: { description: string }, size: { width: number; height: number }, helpers: any) =>
     h(
       'div',
@@ -79,6 +82,9 @@ async function ours(from: number, to: number, threads: number, template: 'bench'
     const { title, description, lang } = cardText(i);
     articles.push(normalizeArticle({ collection: 'articles', id: `bench-${i}`, data: { title, description, pubDate: new Date(Date.UTC(2026, 0, 1 + (i % 28))), author: 'lena', tags: ['Strategie', 'Reichweite'], lang }, body: description }, options));
   }
+  // What a site does with or without cards (options, articles) ends here; card start-up begins.
+  const inputsMs = now();
+  const { CardService, cardEnvironment } = await import('../../packages/astro-publicist/dist/astro/cards/index.js');
   let first: number | undefined;
   const service = new CardService({
     env: cardEnvironment(options, join(REPO, 'example-site/public')),
@@ -96,7 +102,7 @@ async function ours(from: number, to: number, threads: number, template: 'bench'
   const cpu = cpuMs();
   const summary = service.finish(false);
   await service.close();
-  return { cards: articles.length, wallMs: wall, cpuMs: cpu, firstCardMs: first!, rendered: summary.rendered };
+  return { cards: articles.length, wallMs: wall, cpuMs: cpu, firstCardMs: first!, inputsMs, rendered: summary.rendered };
 }
 
 /** The floor: satori + sharp on a fixed tree with the same elements, fonts loaded once per thread. */

@@ -16,9 +16,13 @@ describe('avatars on cards', () => {
 
   it('draws the initials where an avatar could not be loaded, the image where it could', () => {
     const element = avatars(helpers({ avatars: ['data:image/png;base64,AAAA', undefined, undefined], initials: [undefined, 'TR', undefined] }), 48, '#fff')!;
-    const children = element.props.children as { type: string; props: { src?: string; children?: unknown } }[];
-    expect(children.map((c) => c.type)).toEqual(['img', 'div']);
-    expect(children[0]!.props.src).toBe('data:image/png;base64,AAAA');
+    type Node = { type: string; props: { src?: string; children?: unknown } };
+    const children = element.props.children as Node[];
+    expect(children).toHaveLength(2);
+    // The photo sits on a disc of the ring colour; the initials are text on the accent.
+    const photo = children[0]!.props.children as Node;
+    expect([children[0]!.type, photo.type]).toEqual(['div', 'img']);
+    expect(photo.props.src).toBe('data:image/png;base64,AAAA');
     expect(children[1]!.props.children).toBe('TR');
     expect(avatars(helpers({ avatars: [undefined], initials: [undefined] }), 48, '#fff')).toBeNull();
   });

@@ -13,7 +13,7 @@ import { BUNDLED_FONT_PACKAGES, type FontFace } from '../../core/cards/fonts.ts'
 import type { CardKeyInput } from '../../core/cards/key.ts';
 import { packageVersion } from './fonts.ts';
 import { EMOJI_PACKAGE } from './emoji.ts';
-import { RENDERER_ID } from './render.ts';
+import { RENDERER_ID } from './renderer-id.ts';
 
 const sha256 = () => createHash('sha256');
 

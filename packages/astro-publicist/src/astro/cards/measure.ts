@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { unpackWoff } from './woff.ts';
 import { graphemes } from '../../core/text/graphemes.ts';
 import { isEmoji } from '../../core/cards/emoji.ts';
 import type { Measurer } from '../../core/cards/environment.ts';
@@ -15,7 +16,7 @@ const loaded = new Map<string, fontkit.Font>();
 export function loadFont(file: string): fontkit.Font {
   let font = loaded.get(file);
   if (!font) {
-    const parsed = fontkit.create(readFileSync(file));
+    const parsed = fontkit.create(unpackWoff(readFileSync(file)));
     // A collection (.ttc) holds several fonts; satori would read the first.
     font = 'fonts' in parsed ? (parsed.fonts[0] as fontkit.Font) : (parsed as fontkit.Font);
     loaded.set(file, font);

@@ -5,7 +5,7 @@
  * When threads cannot start (e.g. where Node cannot run the .ts worker), cards render in-process.
  */
 import { Worker } from 'node:worker_threads';
-import { renderCard, type RenderJob } from './render.ts';
+import type { RenderJob } from './render.ts';
 import type { WorkerResponse } from './worker.ts';
 
 interface Pending {
@@ -26,7 +26,8 @@ const IN_FLIGHT = 2;
  * source. The pool is made by the integration, which Astro loads unbundled, so the file is there.
  */
 const WORKER = new URL(`./worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
-const renderInProcess = (job: RenderJob) => renderCard(job);
+/** Loaded only when threads cannot run: the main thread does not load satori otherwise. */
+const renderInProcess = async (job: RenderJob) => (await import('./render.ts')).renderCard(job);
 
 export class RenderPool {
   private slots: Slot[] = [];
@@ -48,7 +49,11 @@ export class RenderPool {
     this.size = size;
   }
 
-  private start(): void {
+  /**
+   * Start the threads now (a no-op when they run): called when the first card is queued, so the
+   * threads load satori, sharp and their fonts while the main thread prepares that card.
+   */
+  start(): void {
     if (this.slots.length || this.inProcess) return;
     try {
       for (let i = 0; i < this.size; i++) {

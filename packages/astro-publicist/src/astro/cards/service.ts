@@ -139,6 +139,7 @@ export class CardService {
       card.catch(() => {});
       this.cards.set(plan.id, card);
     }
+    if (this.queue.size) this.pool.start();
     this.pump();
   }
 
@@ -189,6 +190,7 @@ export class CardService {
         this.cards.set(id, card);
       }
     }
+    if (this.queue.size) this.pool.start();
     this.pump();
   }
 

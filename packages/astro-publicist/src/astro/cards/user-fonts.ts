@@ -5,10 +5,9 @@
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
-import satori from 'satori';
 import { PublicistError } from '../../core/errors.ts';
+import { unpackWoff } from './woff.ts';
 import type { UserFont } from '../../core/options.ts';
 import type { FontFace } from '../../core/cards/fonts.ts';
 
@@ -29,38 +28,6 @@ export function fontFormat(file: string): string | undefined {
   }
 }
 
-/**
- * A WOFF 1.0 file unpacked to the TTF/OTF it wraps (each table inflated once), so reading every
- * glyph does not inflate the glyph table again for each one; other formats are returned as they are.
- */
-function unpackWoff(data: Buffer): Buffer {
-  if (data.toString('latin1', 0, 4) !== 'wOFF') return data;
-  const count = data.readUInt16BE(12);
-  const tables = Array.from({ length: count }, (_, i) => {
-    const at = 44 + i * 20;
-    const [offset, compressed, length] = [data.readUInt32BE(at + 4), data.readUInt32BE(at + 8), data.readUInt32BE(at + 12)];
-    const stored = data.subarray(offset, offset + compressed);
-    if (stored.length !== compressed) throw new RangeError(`table ${data.toString('latin1', at, at + 4)} ends past the end of the file`);
-    return { tag: data.subarray(at, at + 4), checksum: data.readUInt32BE(at + 16), bytes: compressed < length ? inflateSync(stored) : stored };
-  });
-  const header = Buffer.alloc(12 + 16 * count);
-  data.copy(header, 0, 4, 8);
-  header.writeUInt16BE(count, 4);
-  const chunks: Buffer[] = [header];
-  let offset = header.length;
-  tables.forEach((table, i) => {
-    table.tag.copy(header, 12 + i * 16);
-    header.writeUInt32BE(table.checksum, 16 + i * 16);
-    header.writeUInt32BE(offset, 20 + i * 16);
-    header.writeUInt32BE(table.bytes.length, 24 + i * 16);
-    const padded = Buffer.alloc((table.bytes.length + 3) & ~3);
-    table.bytes.copy(padded);
-    chunks.push(padded);
-    offset += padded.length;
-  });
-  return Buffer.concat(chunks);
-}
-
 /** Read every glyph's outline and the metrics fontkit measures with: a truncated or damaged file fails here. */
 function parseWithFontkit(data: Buffer): string {
   const parsed = fontkit.create(unpackWoff(data));
@@ -75,6 +42,8 @@ function parseWithFontkit(data: Buffer): string {
 
 /** Draw a line in the font, as a card would: satori parses the file with its own reader. */
 async function parseWithSatori(font: UserFont, data: Buffer, sample: string): Promise<void> {
+  // Loaded here, for sites with fonts of their own: the main thread does not need satori otherwise.
+  const { default: satori } = await import('satori');
   await satori({ type: 'div', props: { style: { display: 'flex', fontFamily: font.name }, children: sample } } as never, {
     width: 400,
     height: 100,

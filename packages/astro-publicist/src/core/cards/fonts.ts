@@ -62,19 +62,23 @@ export function cjkOrder(lang: string): (keyof typeof CJK)[] {
   return ['ja', 'zh', 'ko'];
 }
 
-/** Bundled faces, in fallback order, for one weight; a text's code points pick which to load. */
-function bundledFaces(weight: number, lang: string, subsets: FontSubsets): FontFace[] {
-  const faces: FontFace[] = [];
-  const add = (family: string, pkg: string, only?: string[]) => {
-    for (const s of subsets(pkg, weight)) {
-      if (only && !only.includes(s.subset)) continue;
-      faces.push({ name: family === LATIN.family && s.subset === 'latin' ? family : `${family} ${s.subset}`, family, file: s.file, weight, style: 'normal', ranges: s.ranges });
-    }
-  };
-  add(LATIN.family, LATIN.pkg);
-  for (const key of cjkOrder(lang)) add(CJK[key].family, CJK[key].pkg);
-  for (const r of RTL) add(r.family, r.pkg, r.subsets);
-  return faces;
+interface BundledFamily {
+  family: string;
+  pkg: string;
+  /** Only these subsets of the package (the RTL packages also carry Latin ones). */
+  only?: string[];
+}
+
+/** The bundled packages in fallback order for a text in `lang`: Inter, the CJK families, Arabic, Hebrew. */
+function bundledFamilies(lang: string): BundledFamily[] {
+  return [LATIN, ...cjkOrder(lang).map((key) => CJK[key]), ...RTL.map((r) => ({ family: r.family, pkg: r.pkg, only: r.subsets }))];
+}
+
+/** One bundled family's faces for a weight, in the order of its CSS. */
+function familyFaces(family: BundledFamily, weight: number, subsets: FontSubsets): FontFace[] {
+  return subsets(family.pkg, weight)
+    .filter((s) => !family.only || family.only.includes(s.subset))
+    .map((s) => ({ name: family.family === LATIN.family && s.subset === 'latin' ? family.family : `${family.family} ${s.subset}`, family: family.family, file: s.file, weight, style: 'normal' as const, ranges: s.ranges }));
 }
 
 /** Which bundled families may draw a code point, best first: scripts go to the font made for them. */
@@ -94,20 +98,30 @@ function familiesFor(cp: number, lang: string): string[] {
  * family, then the bundled subsets that hold a code point no earlier choice covers.
  */
 export function selectFaces(codePoints: Iterable<number>, weight: number, lang: string, userFaces: FontFace[], subsets: FontSubsets): FontFace[] {
-  const bundled = bundledFaces(weight, lang, subsets);
-  const latin = bundled.find((f) => f.name === LATIN.family)!;
-  const used = new Set<FontFace>([latin]);
+  const families = bundledFamilies(lang);
+  // A family's subsets are read only when a code point needs that family: the CJK packages' CSS
+  // lists hundreds of subsets, and reading them all cost ~0.3 s before the first card.
+  const read = new Map<string, FontFace[]>();
+  const facesOf = (family: BundledFamily) => {
+    let faces = read.get(family.family);
+    if (!faces) read.set(family.family, (faces = familyFaces(family, weight, subsets)));
+    return faces;
+  };
+  const latin = facesOf(LATIN).find((f) => f.name === LATIN.family)!;
+  const used = new Set<FontFace>();
   for (const cp of new Set(codePoints)) {
     if (covers(latin.ranges!, cp)) continue;
-    for (const family of familiesFor(cp, lang)) {
-      const face = bundled.find((f) => f.family === family && covers(f.ranges!, cp));
+    for (const name of familiesFor(cp, lang)) {
+      const face = facesOf(families.find((f) => f.family === name)!).find((f) => covers(f.ranges!, cp));
       if (face) {
         used.add(face);
         break;
       }
     }
   }
-  return [...userFaces, latin, ...bundled.filter((f) => f !== latin && used.has(f))];
+  // In the fallback order of the bundled families, each family's subsets in the order of its CSS.
+  const ordered = families.flatMap((family) => read.get(family.family) ?? []).filter((f) => f !== latin && used.has(f));
+  return [...userFaces, latin, ...ordered];
 }
 
 /** User faces nearest to a weight, one per family, for the fallback chain. */

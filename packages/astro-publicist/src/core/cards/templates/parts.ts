@@ -31,12 +31,19 @@ export function avatars(helpers: CardTemplateHelpers, size: number, ring: string
   const faces = srcs.map((src, i) => ({ src, initials: initials[i] })).filter((f) => f.src || f.initials).slice(0, 3);
   if (!faces.length) return null;
   const circle = (i: number) => ({ width: size, height: size, borderRadius: size / 2, border: `3px solid ${ring}`, marginLeft: i ? -size / 3 : 0 });
+  // A photo sits on a disc of the ring's colour rather than having a border of its own: satori
+  // draws an image's border as a mask, which costs the rasteriser a whole-card surface per avatar.
+  const disc = size + 6;
   return h(
     'div',
     { style: { display: 'flex', marginRight: 18 } },
     ...faces.map((face, i) =>
       face.src
-        ? h('img', { src: face.src, width: size, height: size, style: circle(i) })
+        ? h(
+            'div',
+            { style: { display: 'flex', alignItems: 'center', justifyContent: 'center', width: disc, height: disc, borderRadius: disc / 2, background: ring, marginLeft: i ? -size / 3 : 0 } },
+            h('img', { src: face.src, width: size, height: size, style: { width: size, height: size, borderRadius: size / 2 } }),
+          )
         : h(
             'div',
             { style: { ...circle(i), display: 'flex', alignItems: 'center', justifyContent: 'center', background: helpers.theme.accent, color: helpers.theme.onAccent, fontSize: Math.round(size * 0.4), fontWeight: 700 } },
