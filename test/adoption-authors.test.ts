@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, builtFile, jsonLdNodes, jsonLdScripts, logLines, metaValues, type FixtureBuild, type JsonNode } from './support/adoption.ts';
+import { builtFile, jsonLdNodes, jsonLdScripts, logLines, metaValues, type JsonNode } from './support/adoption.ts';
+import { buildFixture, type FixtureBuild } from './support/fixture.ts';
 import { tempDir } from './support/astro.ts';
 
 const SITE = 'https://authors.example';

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, buildFixture, builtFile, elements, jsonLdNodes, logLines, metaValues, openGraph, type FixtureBuild, type JsonNode } from './support/adoption.ts';
+import { attr, builtFile, elements, jsonLdNodes, logLines, metaValues, openGraph, type JsonNode } from './support/adoption.ts';
+import { buildFixture, type FixtureBuild } from './support/fixture.ts';
 
 const ORIGIN = 'https://posts.example';
 const BASE = '/journal';

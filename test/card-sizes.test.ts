@@ -4,15 +4,15 @@
  * carries the byte length of the card file the build wrote; the large card gets no thumbnail and
  * the build says which. Judged with rss-parser and the files themselves.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
-import { astroBuild, REPO_ROOT, tempDir } from './support/astro.ts';
+import { buildFixture } from './support/fixture.ts';
 
 /** A cover of seeded noise: a card drawn over it does not compress below Bluesky's limit, the same on every run. */
-async function noiseImage(file: string): Promise<void> {
+async function noiseImage(): Promise<Buffer> {
   const width = 1200;
   const height = 630;
   const pixels = Buffer.alloc(width * height * 3);
@@ -21,17 +21,19 @@ async function noiseImage(file: string): Promise<void> {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     pixels[i] = seed >>> 24;
   }
-  await sharp(pixels, { raw: { width, height, channels: 3 } }).png().toFile(file);
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).png().toBuffer();
 }
 
 const article = (title: string, extra: string[] = []) => ['---', `title: ${title}`, 'pubDate: 2026-03-01', 'author: anna', 'tags: [Reichweite]', ...extra, '---', `${title}: ein Absatz, der lang genug für eine Beschreibung ist, damit der Audit zufrieden ist.`, ''].join('\n');
 
 describe('card sizes in the outputs that name the cards', async () => {
-  const content = tempDir('card-sizes-content');
-  await noiseImage(join(content, 'rauschen.png'));
-  writeFileSync(join(content, 'rauschen.md'), article('Rauschen', ['cover: ./rauschen.png', 'coverAlt: Farbiges Rauschen', 'card:', '  template: cover']));
-  writeFileSync(join(content, 'ruhig.md'), article('Ruhig'));
-  const build = astroBuild({ root: join(REPO_ROOT, 'test/fixtures/basic'), env: { PUBLICIST_FIXTURE_CONTENT: content } });
+  const build = buildFixture('basic', {
+    articles: {
+      'rauschen.png': await noiseImage(),
+      'rauschen.md': article('Rauschen', ['cover: ./rauschen.png', 'coverAlt: Farbiges Rauschen', 'card:', '  template: cover']),
+      'ruhig.md': article('Ruhig'),
+    },
+  });
   const out = (path: string) => join(build.outDir, path);
   const size = (path: string) => statSync(out(path)).size;
   const social = (slug: string) => JSON.parse(readFileSync(out(`social/articles/${slug}.json`), 'utf8'));

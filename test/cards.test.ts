@@ -4,11 +4,12 @@
  * re-rendered, bytes identical), then with one title changed (only that article's cards), then
  * with a corrupt cache file (healed).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import sharp from 'sharp';
-import { astroBuild, REPO_ROOT, tempDir } from './support/astro.ts';
+import { tempDir } from './support/astro.ts';
+import { buildSite, fixtureSite } from './support/fixture.ts';
 import { htmlPages, listFiles, readPage } from './support/dist.ts';
 
 const SIZES: Record<string, [number, number]> = { '': [1200, 630], '-square': [1080, 1080], '-portrait': [1080, 1350], '-wide': [1200, 675], '-4x3': [1200, 900] };
@@ -52,7 +53,7 @@ describe('example site cards', () => {
       const path = new URL(image).pathname.replace(/^\/og\//, '');
       expect(files, `${page} names ${image}`).toContain(path);
       const width = /<meta[^>]+property="og:image:width"[^>]+content="(\d+)"/.exec(html)?.[1];
-      if (width) expect(Number(width)).toBe(expectedSize(path)[0]);
+      expect(Number(width), `${page}: og:image:width`).toBe(expectedSize(path)[0]);
     }
     expect(pagesWithImage).toBeGreaterThan(0);
   });
@@ -63,18 +64,11 @@ describe('example site cards', () => {
 });
 
 describe('card cache across builds', () => {
-  // The basic fixture site with the card test articles (long compounds, emoji, Japanese, a cover).
-  const root = join(REPO_ROOT, 'test/fixtures/basic');
-
   it('renders nothing the second time, only the edited article after a change, and heals a corrupt entry', async () => {
-    mkdirSync(join(REPO_ROOT, '.tmp'), { recursive: true });
-    const content = tempDir('cards-content');
-    cpSync(join(REPO_ROOT, 'test/fixtures/cards-articles'), content, { recursive: true });
+    // The basic fixture site with the card test articles (long compounds, emoji, Japanese, a cover).
+    const site = fixtureSite('basic', { articles: 'cards-articles', options: { cards: { variants: ['link', 'square'] } } });
     const cacheDir = tempDir('cards-cache');
-    const env = { PUBLICIST_FIXTURE_CONTENT: content, PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ cards: { variants: ['link', 'square'] } }) };
-
-    // Builds write under the repo (.tmp/ is ignored) so the prerender chunks resolve node_modules.
-    const build = () => astroBuild({ root, cacheDir, env, outDir: join(mkdtempSync(join(REPO_ROOT, '.tmp', 'cards-')), 'dist') });
+    const build = () => buildSite(site, { cacheDir });
     const first = build();
     expect(first.status, first.output).toBe(0);
     const firstCards = bytesOf(first.outDir);
@@ -93,7 +87,7 @@ describe('card cache across builds', () => {
     expect(summary(second.output)).toEqual({ rendered: 0, fromCache: n });
     expect(bytesOf(second.outDir)).toEqual(firstCards);
 
-    const file = join(content, 'erster-beitrag.mdx');
+    const file = join(site.root, 'src/content/articles/erster-beitrag.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Ein neuer Titel für den ersten Beitrag'));
     const third = build();
     expect(third.status, third.output).toBe(0);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
-import { cleanEnv, isolatedRoot, REPO_ROOT } from './support/astro.ts';
+import { cleanEnv, REPO_ROOT } from './support/astro.ts';
+import { fixtureSite } from './support/fixture.ts';
 
 const PORT = 4300 + Math.floor(Math.random() * 500);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,7 +40,7 @@ function metaContent(html: string, name: string): string | undefined {
 
 describe('astro dev', () => {
   beforeAll(async () => {
-    root = isolatedRoot();
+    ({ root } = fixtureSite('example-site'));
     server = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(PORT), '--host', '127.0.0.1', '--force'], {
       cwd: root,
       env: { ...cleanEnv(), PUBLICIST_CACHE_DIR: join(root, '.astro-cache') },

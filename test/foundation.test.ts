@@ -1,15 +1,14 @@
-/** The spine: every published article gets its page, drafts none; bad input fails with a clear message. */
+/** The spine: every published article gets its page, drafts none; bad input fails the build with a clear message. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { load as parseYaml } from 'js-yaml';
-import { astroBuild, REPO_ROOT } from './support/astro.ts';
+import { REPO_ROOT } from './support/astro.ts';
+import { buildFixture } from './support/fixture.ts';
 import { listFiles, pageFile, readPage } from './support/dist.ts';
 
 const ARTICLES_DIR = join(REPO_ROOT, 'example-site/src/content/articles');
-const FIXTURE = resolve(import.meta.dirname, 'fixtures/basic');
 
 function frontmatter(file: string): Record<string, unknown> {
   const source = readPage(ARTICLES_DIR, file);
@@ -47,60 +46,19 @@ describe('the example site build', () => {
 });
 
 describe('bad input', () => {
-  function buildFixture(env: Record<string, string>) {
-    return astroBuild({ root: FIXTURE, env });
-  }
-
-  it('an invalid option fails the build naming the option, what is expected and what was given', () => {
-    const result = buildFixture({ PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ publisher: { name: 'Fixture GmbH', logo: 42 } }) });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('publicist: publisher.logo must be a path to an image in public/, got 42');
-  });
-
-  it('a logo that is not in public/ fails the build naming the option and the file', () => {
-    const result = buildFixture({ PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ publisher: { name: 'Fixture GmbH', logo: '/fehlt.png' } }) });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('publicist: publisher.logo must be a path to an image in public/, got "/fehlt.png"');
-  });
-
-  it('an invalid frontmatter field fails the build naming the file, the field, what is expected and what was found', () => {
-    const content = mkdtempSync(join(tmpdir(), 'publicist-content-'));
-    writeFileSync(join(content, 'kaputt.mdx'), '---\ntitle: Kaputt\npubDate: nächste Woche\nauthor: anna\n---\nText.\n');
-    const result = buildFixture({ PUBLICIST_FIXTURE_CONTENT: content });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('kaputt.mdx');
-    expect(result.output).toMatch(/pubDate[^\n]*expected pubDate as a date like 2026-03-01[^\n]*got "nächste Woche"/);
-  });
-
-  it('an unknown author fails the build naming the file and the id', () => {
-    const content = mkdtempSync(join(tmpdir(), 'publicist-content-'));
-    writeFileSync(join(content, 'fremd.mdx'), '---\ntitle: Fremd\npubDate: 2026-03-01\nauthor: niemand\n---\nText.\n');
-    const result = buildFixture({ PUBLICIST_FIXTURE_CONTENT: content });
+  // The messages themselves are asserted in unit tests (options, article, hardening, public-files,
+  // report-feature); this one build proves such an error reaches the CLI naming file and field.
+  it('an unknown author fails the build naming the file, the field and the known ids', () => {
+    const result = buildFixture('basic', { articles: { 'fremd.mdx': '---\ntitle: Fremd\npubDate: 2026-03-01\nauthor: niemand\n---\nText.\n' } });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/fremd\.mdx: author must be an author id defined in publicist\(\{ authors \}\), got "niemand"; known ids: anna/);
-  });
-});
-
-describe('the build report', () => {
-  it('lists SEO findings with file and field, and strict mode fails the build on them', () => {
-    const reportFile = join(mkdtempSync(join(tmpdir(), 'publicist-report-')), 'report.json');
-    const lenient = astroBuild({ root: FIXTURE, env: { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ report: { file: reportFile } }) } });
-    expect(lenient.status).toBe(0);
-    expect(lenient.output).toMatch(/erster-beitrag\.mdx: description should be written for search results/);
-    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { articles: number; findings: { file: string; field: string }[] };
-    expect(report.articles).toBe(1);
-    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'src/content/articles/erster-beitrag.mdx', field: 'description' }));
-    const strict = astroBuild({ root: FIXTURE, env: { PUBLICIST_FIXTURE_OPTIONS: JSON.stringify({ report: { strict: true } }) } });
-    expect(strict.status).not.toBe(0);
-    expect(strict.output).toMatch(/the SEO audit found \d+ problem\(s\) \(report\.strict is on\)/);
-    expect(strict.output).toMatch(/erster-beitrag\.mdx: description should be written/);
   });
 });
 
 describe('reproducible output', () => {
   it('a second build from an empty cache gives byte-identical files', () => {
     const site = inject('exampleSite');
-    const again = astroBuild();
+    const again = buildFixture('example-site');
     expect(again.status, again.output).toBe(0);
     const hash = (dir: string, file: string) => createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
     const first = listFiles(site.outDir);

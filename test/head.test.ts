@@ -12,7 +12,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from './support/astro.ts';
 import { htmlPages, listFiles, readPage } from './support/dist.ts';
-import { checkJsonLd } from './support/schema-org.ts';
+import { checkJsonLd } from '../packages/astro-publicist/test/support/schema-org.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = Record<string, unknown>;

@@ -3,14 +3,14 @@
  * no TypeScript), and used to build that site.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, cleanEnv, REPO_ROOT, tempDir } from './support/astro.ts';
+import { cleanEnv, REPO_ROOT, tempDir } from './support/astro.ts';
+import { buildSite, fixtureSite } from './support/fixture.ts';
 import { listFiles } from './support/dist.ts';
 
-const FIXTURE = resolve(import.meta.dirname, 'fixtures/basic');
 
 function run(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: cleanEnv() });
@@ -27,23 +27,22 @@ describe('the published package', () => {
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
     expect(tarball).toBeDefined();
 
-    const site = join(dir, 'site');
-    cpSync(FIXTURE, site, { recursive: true, filter: (src) => !/[\\/](dist|\.astro-cache|\.astro)$/.test(src) });
-    const installed = join(site, 'node_modules/astro-publicist');
+    const site = fixtureSite('basic');
+    const installed = join(site.root, 'node_modules/astro-publicist');
     mkdirSync(installed, { recursive: true });
     run('tar', ['-xzf', join(dir, tarball!), '-C', installed, '--strip-components=1'], dir);
-    writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { astro: '*', 'astro-publicist': '*' } }));
+    writeFileSync(join(site.root, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { astro: '*', 'astro-publicist': '*' } }));
 
     const files = listFiles(installed);
     expect(files).toContain('dist/index.js');
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
 
-    const build = astroBuild({ root: site, isolate: false, outDir: join(site, 'dist'), cacheDir: join(site, '.astro-cache') });
+    const build = buildSite(site);
     expect(build.status, build.output).toBe(0);
-    expect(existsSync(join(site, 'dist/articles/erster-beitrag/index.html'))).toBe(true);
-    expect(existsSync(join(site, 'dist/rss.xml'))).toBe(true);
-    expect(existsSync(join(site, 'dist/social/posts.csv'))).toBe(true);
-    return sharp(join(site, 'dist/og/articles/erster-beitrag.png'))
+    expect(existsSync(join(build.outDir, 'articles/erster-beitrag/index.html'))).toBe(true);
+    expect(existsSync(join(build.outDir, 'rss.xml'))).toBe(true);
+    expect(existsSync(join(build.outDir, 'social/posts.csv'))).toBe(true);
+    return sharp(join(build.outDir, 'og/articles/erster-beitrag.png'))
       .metadata()
       .then((meta) => expect([meta.width, meta.height]).toEqual([1200, 630]));
   });

@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, isolatedRoot, REPO_ROOT } from './support/astro.ts';
+import { cleanEnv, REPO_ROOT } from './support/astro.ts';
+import { fixtureSite } from './support/fixture.ts';
 import { freePort, headCounts, headOf, jsonLdScripts, metas, ONE_OF_EACH, waitFor } from './support/head.ts';
 
 const SITE = 'https://theme-head.example';
@@ -12,7 +13,7 @@ let base: string;
 
 describe('astro dev on a theme with its own head', () => {
   beforeAll(async () => {
-    const root = isolatedRoot(join(REPO_ROOT, 'test/fixtures/theme-head'));
+    const { root } = fixtureSite('theme-head');
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1', '--force'], {

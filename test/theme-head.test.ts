@@ -12,16 +12,16 @@ import ogs from 'open-graph-scraper';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, cleanEnv, REPO_ROOT, tempDir, type BuildResult } from './support/astro.ts';
+import { cleanEnv, tempDir } from './support/astro.ts';
+import { buildFixture, type FixtureBuild } from './support/fixture.ts';
 import { htmlPages, readPage } from './support/dist.ts';
 import { attr, freePort, headCounts, headOf, jsonLdScripts, metas, ONE_OF_EACH, waitFor } from './support/head.ts';
-import { checkJsonLd } from './support/schema-org.ts';
+import { checkJsonLd } from '../packages/astro-publicist/test/support/schema-org.ts';
 
 const SITE = 'https://theme-head.example';
-const FIXTURE = join(REPO_ROOT, 'test/fixtures/theme-head');
 const SCHEMA_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
-let build: BuildResult;
+let build: FixtureBuild;
 let client: string;
 let reportFile: string;
 
@@ -43,7 +43,7 @@ async function nodesOfType(html: string, type: string): Promise<number> {
 
 beforeAll(() => {
   reportFile = join(tempDir('report'), 'report.json');
-  build = astroBuild({ root: FIXTURE, env: { PUBLICIST_REPORT_FILE: reportFile } });
+  build = buildFixture('theme-head', { env: { PUBLICIST_REPORT_FILE: reportFile } });
   client = join(build.outDir, 'client');
 });
 
@@ -170,7 +170,7 @@ describe('the on-demand page of the hybrid site, from the built server', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [join(build.outDir, 'server/entry.mjs')], {
-      cwd: FIXTURE,
+      cwd: build.root,
       env: { ...cleanEnv(), HOST: '127.0.0.1', PORT: String(port) },
       stdio: 'ignore',
     });

@@ -1,36 +1,16 @@
 /**
- * Building the theme fixtures (sites made from common Astro themes with only the publicist()
- * line added) and reading what they built through third-party parsers.
+ * Reading what the theme fixtures (sites made from common Astro themes with only the publicist()
+ * line added) built, through third-party parsers; fixture.ts builds them.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { astroBuild, isolatedRoot, type BuildResult } from './astro.ts';
 import { attr, jsonLdScripts as jsonLdTexts, type Element } from './head.ts';
 
 export { attr };
 type ParentNode = DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode'];
 export type JsonNode = Record<string, unknown>;
-
-export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
-
-export interface FixtureBuild extends BuildResult {
-  root: string;
-}
-
-export interface FixtureBuildOptions {
-  env?: Record<string, string>;
-  cacheDir?: string;
-  /** Change the private copy before the build (files relative to its root). */
-  edit?: (root: string) => void;
-}
-
-export function buildFixture(name: string, options: FixtureBuildOptions = {}): FixtureBuild {
-  const root = isolatedRoot(join(FIXTURES, name));
-  options.edit?.(root);
-  return { ...astroBuild({ root, isolate: false, env: options.env, cacheDir: options.cacheDir }), root };
-}
 
 /** Replace text in a file of a fixture copy; fails when the text is not there. */
 export function replaceIn(file: string, search: string | RegExp, replacement: string): void {

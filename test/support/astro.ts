@@ -1,6 +1,6 @@
-/** Run the Astro CLI (on the same Node as the tests) for the example site or a fixture. */
+/** Run the Astro CLI (on the same Node as the tests) on a site; fixture.ts makes the sites. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -27,10 +27,8 @@ export function tempDir(prefix: string): string {
 }
 
 export interface BuildOptions {
-  /** Project root (default: the repo root, i.e. the example site). */
-  root?: string;
-  /** Build from a copy of the root (default true), see `isolatedRoot`. */
-  isolate?: boolean;
+  /** Project root: a copy made by fixture.ts, or a site a test wrote itself. */
+  root: string;
   outDir?: string;
   cacheDir?: string;
   env?: Record<string, string>;
@@ -47,29 +45,10 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.has(key) && !key.startsWith('VITEST')));
 }
 
-const isGenerated = (path: string) => /[\\/](?:dist|\.astro|\.astro-cache|node_modules)$/.test(path);
-
-/**
- * A private copy of a project root. Astro writes generated modules (.astro/content-assets.mjs…)
- * into the root, so two builds of one root at once (the test files run in parallel) would
- * overwrite each other's. The copy sits below the repository, so node_modules still resolve.
- */
-export function isolatedRoot(root: string = REPO_ROOT): string {
-  const copy = tempDir('root');
-  if (root === REPO_ROOT) {
-    cpSync(join(REPO_ROOT, 'astro.config.mjs'), join(copy, 'astro.config.mjs'));
-    cpSync(join(REPO_ROOT, 'example-site'), join(copy, 'example-site'), { recursive: true, filter: (src) => !isGenerated(src) });
-  } else {
-    cpSync(root, copy, { recursive: true, filter: (src) => !isGenerated(src) });
-  }
-  return copy;
-}
-
-export function astroBuild(options: BuildOptions = {}): BuildResult {
+export function astroBuild(options: BuildOptions): BuildResult {
   const outDir = options.outDir ?? join(tempDir('build'), 'dist');
   const cacheDir = options.cacheDir ?? tempDir('cache');
-  const root = options.isolate === false ? (options.root ?? REPO_ROOT) : isolatedRoot(options.root);
-  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
+  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--root', options.root], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: { ...cleanEnv(), PUBLICIST_OUT_DIR: outDir, PUBLICIST_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { SOURCE_HASH_FILE, sourceHash } from '../../packages/astro-publicist/scripts/source-hash.ts';
-import { astroBuild, BUILDS_DIR, cleanEnv, REPO_ROOT, type BuildResult } from './astro.ts';
+import { BUILDS_DIR, cleanEnv, REPO_ROOT, type BuildResult } from './astro.ts';
+import { buildFixture } from './fixture.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,7 +44,7 @@ function buildPackage() {
 export default function setup(project: TestProject) {
   removeOldBuilds();
   buildPackage();
-  const build = astroBuild();
+  const build = buildFixture('example-site');
   if (build.status !== 0) throw new Error(`building the example site failed:\n${build.output}`);
   project.provide('exampleSite', build);
 }

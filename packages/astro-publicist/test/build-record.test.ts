@@ -4,7 +4,7 @@
  * too-large warning, read from the session's build record (nothing is read back from dist/).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { withThumbnailSize, socialFile } from '../src/core/posts/social-file.ts';
+import { withThumbnailSize, postsFile } from '../src/core/posts/posts-file.ts';
 import { feedsFeature } from '../src/astro/features/feeds.ts';
 import { postsFeature } from '../src/astro/features/posts.ts';
 import { buildRecord, openSession, startBuildRecord } from '../src/astro/session.ts';
@@ -12,7 +12,7 @@ import type { PublicistState } from '../src/astro/state.ts';
 import { makeArticle, makeOptions } from './helpers.ts';
 
 const options = makeOptions({ posts: { platforms: ['bluesky', 'mastodon', 'x'] } });
-const file = socialFile(makeArticle({}, options), options);
+const file = postsFile(makeArticle({}, options), options);
 
 describe('the Bluesky thumbnail’s size', () => {
   it('is the card’s length up to 1,000,000 bytes; above, the post has no thumbnail; without a length the file is as composed', () => {
@@ -56,7 +56,7 @@ describe('after the build, the features read the record', () => {
 
   it('posts: one line for the report, and one warning naming each article whose card is too large for Bluesky', async () => {
     const record = buildRecord();
-    for (const slug of ['articles/b', 'articles/a', 'articles/c']) record.socialFiles.add(slug);
+    for (const slug of ['articles/b', 'articles/a', 'articles/c']) record.postsFiles.add(slug);
     record.droppedThumbnails.set('articles/c', { slug: 'articles/c', bytes: 1_200_000 }).set('articles/a', { slug: 'articles/a', bytes: 1_000_001 });
     const s = state();
     const { lines, logger: log } = logger();

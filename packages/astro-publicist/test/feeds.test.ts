@@ -9,6 +9,8 @@ import { feedArticles, feedScopes } from '../src/core/feeds/definitions.ts';
 import { feedLinks } from '../src/core/feeds/links.ts';
 import { feedStylesheet } from '../src/core/feeds/stylesheet.ts';
 import { JSON_FEED_VERSION } from '../src/core/feeds/json.ts';
+import { feedRenderError } from '../src/astro/routes/feeds/render-error.ts';
+import { PublicistError } from '../src/core/errors.ts';
 import { parseOptions } from '../src/options/validate.ts';
 import type { Article, ResolvedOptions } from '../src/core/types.ts';
 import { baseUserOptions, makeArticle, makeOptions } from './helpers.ts';
@@ -374,5 +376,15 @@ describe('enclosures', () => {
     const atom = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(await text('/atom.xml'));
     const enclosures = [atom.feed.entry].flat().map((e: { link: { rel?: string; length?: string }[] }) => [e.link].flat().find((l) => l.rel === 'enclosure')?.length);
     expect(enclosures).toEqual(['4321', undefined, '987']);
+  });
+});
+
+describe('an article that cannot be rendered for the feeds', () => {
+  it('is a build error naming the article file and the first line of the cause', () => {
+    const error = feedRenderError('src/content/articles/kaputt.mdx', new Error('Absichtlich kaputt\n    at eval (kaputt.mdx:8:15)'));
+    expect(error).toBeInstanceOf(PublicistError);
+    expect(error.message).toBe('publicist: src/content/articles/kaputt.mdx: the article cannot be rendered for the feeds: Absichtlich kaputt');
+    expect(error.details).toEqual({ file: 'src/content/articles/kaputt.mdx' });
+    expect(feedRenderError('a.md', 'no renderer for .md').message).toBe('publicist: a.md: the article cannot be rendered for the feeds: no renderer for .md');
   });
 });

@@ -2,11 +2,12 @@
  * Issue 11, "Hardening: hostile input, faults and load": one regression test per finding of the
  * outside probe (the builds are in test/hardening.test.ts at the repository root).
  */
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { postsCsv, socialFile } from '../src/core/posts/social-file.ts';
+import { postsCsv, postsFile } from '../src/core/posts/posts-file.ts';
 import { toCsv } from '../src/core/posts/csv.ts';
-import { article, options } from './posts-support.ts';
+import { postsArticle as article, postsOptions as options, tempFiles } from './helpers.ts';
 
 describe('#11.1 spreadsheet formula injection in posts.csv', () => {
   const hostile = ['=HYPERLINK("https://evil.example","Klick")', '@mention', '-50 %', '+1', '=', '\tTab', '\rCR'];
@@ -21,7 +22,7 @@ describe('#11.1 spreadsheet formula injection in posts.csv', () => {
 
   it('#11.1 a hostile title and a hand-written @mention post reach posts.csv neutralised, the JSON keeps the exact text', () => {
     const opts = options();
-    const file = socialFile(article({ title: '=HYPERLINK("https://evil.example","Klick")', social: { mastodon: '@anna@social.example liest mit {link}' } }, opts), opts);
+    const file = postsFile(article({ title: '=HYPERLINK("https://evil.example","Klick")', social: { mastodon: '@anna@social.example liest mit {link}' } }, opts), opts);
     const records = parse(postsCsv([file]), { columns: true }) as Record<string, string>[];
     expect(records.length).toBe(7);
     for (const record of records) expect(record.text, record.platform).toMatch(/^'[=@]/);
@@ -33,7 +34,7 @@ describe('#11.1 spreadsheet formula injection in posts.csv', () => {
     const opts = options({ csvFormulaEscape: false });
     expect(opts.posts.csvFormulaEscape).toBe(false);
     expect(options().posts.csvFormulaEscape).toBe(true);
-    const file = socialFile(article({ title: '=1+1' }, opts), opts);
+    const file = postsFile(article({ title: '=1+1' }, opts), opts);
     const records = parse(postsCsv([file], { escapeFormulas: opts.posts.csvFormulaEscape }), { columns: true }) as Record<string, string>[];
     expect(records[0]!.text!.startsWith('=1+1')).toBe(true);
   });
@@ -49,7 +50,7 @@ describe('#11.8 control characters', () => {
     expect(a.title).toBe(clean);
     expect(a.description).toBe(`Beschreibung ${clean}`);
     expect(a.tags).toEqual(['Tag']);
-    const file = socialFile(a, opts);
+    const file = postsFile(a, opts);
     // The kit page shows file.article.title and .description in <title>, <h1> and <p>.
     expect(file.article.title).toBe(clean);
     expect(file.article.description).toBe(`Beschreibung ${clean}`);
@@ -142,7 +143,7 @@ describe('#11.4 tag slugs', async () => {
 });
 
 describe('#11.13 post text quality at the edges', async () => {
-  const { composePosts } = await import('../src/core/posts/social-file.ts');
+  const { composePosts } = await import('../src/core/posts/posts-file.ts');
   const { hashtagFromTag, articleHashtags } = await import('../src/core/posts/hashtags.ts');
   const { truncate } = await import('../src/core/text/truncate.ts');
   const { utmLink } = await import('../src/core/posts/utm.ts');
@@ -189,7 +190,7 @@ describe('#11.13 post text quality at the edges', async () => {
   it('#11.13 the e-mail intent has utm_medium=email and CRLF (%0D%0A) line breaks (RFC 6068)', () => {
     const opts = options();
     const a = article({ description: 'Zeile eins' }, opts);
-    const file = socialFile(a, opts);
+    const file = postsFile(a, opts);
     const mail = file.intents.email;
     expect(mail).toContain('%0D%0A%0D%0A');
     expect(mail).not.toMatch(/(?<!%0D)%0A/);
@@ -270,7 +271,7 @@ describe('#11.2 impossible dates', async () => {
 describe('#11.14 the Bluesky record is postable', async () => {
   const { Lexicons } = await import('@atproto/lexicon');
   const { schemas } = await import('@atproto/api');
-  const { composePosts } = await import('../src/core/posts/social-file.ts');
+  const { composePosts } = await import('../src/core/posts/posts-file.ts');
   const lexicons = new Lexicons(schemas as never);
 
   it('#11.14 validates against the published app.bsky.feed.post lexicon once the posting tool sets createdAt; the thumbnail is a separate field', () => {
@@ -345,7 +346,7 @@ describe('#11.12 cover and image errors name the file and the field', async () =
   const { PublicistError } = await import('../src/core/errors.ts');
   const { makeArticle, makeOptions } = await import('./helpers.ts');
   const publicDir = join(import.meta.dirname, '../../../example-site/public');
-  const jpeg = readFileSync(join(import.meta.dirname, '../../../test/fixtures/cards-articles/titelbild.jpg'));
+  const jpeg = readFileSync(join(import.meta.dirname, '../../../example-site/src/assets/covers/krise.jpg'));
 
   it('#11.12 a truncated JPEG cover on the cover template names the article file, the cover field and the image', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'publicist-cover-'));
@@ -481,7 +482,7 @@ describe('#11.7 highlighted code does not depend on machine load', async () => {
   it('#11.7 the integration adds the transformer to Astro’s markdown.shikiConfig (Markdown and MDX)', async () => {
     const updates: Record<string, any>[] = [];
     const logger = { fork: () => logger, info() {}, warn() {}, error() {}, debug() {} };
-    const root = new URL('../../../test/fixtures/basic/', import.meta.url);
+    const root = pathToFileURL(`${tempFiles('config-root')}/`);
     await publicist({ site: 'https://fixture.example', posts: { enabled: false }, feeds: { formats: [] as never } }).hooks['astro:config:setup']!({
       config: { site: 'https://fixture.example', base: '/', root, srcDir: new URL('src/', root), publicDir: new URL('public/', root), cacheDir: new URL('.astro-cache/', root), outDir: new URL('dist/', root), trailingSlash: 'ignore', build: { format: 'directory' }, integrations: [] },
       command: 'sync',
@@ -496,7 +497,8 @@ describe('#11.7 highlighted code does not depend on machine load', async () => {
 });
 
 describe('#11.11 two entries whose ids differ only in case', async () => {
-  const { droppedEntries, entryIdOf } = await import('../src/core/article/duplicates.ts');
+  const { checkUniqueEntryIds, droppedEntries, entryIdOf } = await import('../src/core/article/duplicates.ts');
+  const { PublicistError } = await import('../src/core/errors.ts');
   const folders: Record<string, string[]> = {
     'src/content/articles': ['Doppelt.mdx', 'doppelt.mdx', 'einzeln.md', '_vorlage.mdx', 'bild.jpg', 'Einzeln.txt'],
     'src/content/articles/2026': ['rueckblick.md', 'rueckblick.mdx'],
@@ -511,5 +513,20 @@ describe('#11.11 two entries whose ids differ only in case', async () => {
       { kept: 'src/content/articles/2026/rueckblick.mdx', dropped: 'src/content/articles/2026/rueckblick.md', id: 'rueckblick' },
     ]);
     expect(droppedEntries(['src/content/articles/einzeln.md'], list)).toEqual([]);
+  });
+
+  it('#11.11 are a build error naming both files, the id and the collection', () => {
+    let error: unknown;
+    try {
+      checkUniqueEntryIds('articles', ['src/content/articles/doppelt.mdx', 'src/content/articles/einzeln.md'], list);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(PublicistError);
+    expect((error as InstanceType<typeof PublicistError>).message).toBe(
+      'publicist: src/content/articles/doppelt.mdx and src/content/articles/Doppelt.mdx must have different entry ids, but both are "doppelt" in the collection "articles" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.',
+    );
+    expect((error as InstanceType<typeof PublicistError>).details).toEqual({ file: 'src/content/articles/Doppelt.mdx', field: 'id' });
+    expect(() => checkUniqueEntryIds('articles', ['src/content/articles/einzeln.md'], list)).not.toThrow();
   });
 });

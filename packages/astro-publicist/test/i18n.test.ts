@@ -4,9 +4,9 @@ import { LANGUAGES, STRING_KEYS, fill, plural, strings } from '../src/core/i18n/
 import { cardReadingTime, tagCardEyebrow } from '../src/core/i18n/phrases.ts';
 import { feedStylesheet, stylesheetLanguages } from '../src/core/feeds/stylesheet.ts';
 import { feedDescription, feedTitle } from '../src/core/feeds/definitions.ts';
-import { composePosts } from '../src/core/posts/social-file.ts';
+import { composePosts } from '../src/core/posts/posts-file.ts';
 import { PublicistError } from '../src/core/errors.ts';
-import { article, options } from './posts-support.ts';
+import { postsArticle as article, postsOptions as options } from './helpers.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const texts = (value: string | Record<string, string>) => (typeof value === 'string' ? [value] : Object.values(value));

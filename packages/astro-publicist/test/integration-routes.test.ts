@@ -4,9 +4,22 @@
  * Astro's resolved routes.
  */
 import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { publicist } from '../src/astro/integration.ts';
+import { tempFiles } from './helpers.ts';
 
-const ROOT = new URL('../../../test/fixtures/theme-head/', import.meta.url);
+/** A theme's own pages: its own RSS feed and an /og/ route of its own, next to the usual pages. */
+const ROOT = pathToFileURL(
+  `${tempFiles('theme-pages', {
+    'src/pages/index.astro': '<h1>Field Notes</h1>',
+    'src/pages/about.astro': '<h1>About</h1>',
+    'src/pages/404.astro': '<h1>Not found</h1>',
+    'src/pages/blog/[...slug].astro': '<article />',
+    'src/pages/topics/[tag].astro': '<h1>Topic</h1>',
+    'src/pages/rss.xml.js': "export const GET = () => new Response('<rss/>');",
+    'src/pages/og/[slug].png.js': "export const GET = () => new Response('');",
+  })}/`,
+);
 
 function setup() {
   const injected: { pattern: string; entrypoint: string }[] = [];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { checkJsonLd } from '../../../test/support/schema-org.ts';
+import { checkJsonLd } from './support/schema-org.ts';
 import { cardImages } from '../src/core/cards/card-files.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { buildGraph, serializeJsonLd } from '../src/core/jsonld/index.ts';
 import type { GraphPiece } from '../src/core/jsonld/index.ts';
 import { renderHead, resolvePage, type HeadInput } from '../src/core/meta/index.ts';
 import type { ResolvedOptions } from '../src/core/types.ts';
-import { SITE, testArticle, testOptions } from './meta.fixtures.ts';
+import { HEAD_SITE as SITE, headArticle as testArticle, headOptions as testOptions } from './helpers.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = Record<string, unknown>;

@@ -11,7 +11,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { renderHead } from '../src/core/meta/index.ts';
 import type { Article, ResolvedAuthor } from '../src/core/types.ts';
-import { testArticle, testOptions } from './meta.fixtures.ts';
+import { headArticle as testArticle, headOptions as testOptions } from './helpers.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = Record<string, unknown>;

@@ -5,7 +5,7 @@ import { linkCard } from '../src/core/cards/card-files.ts';
 import { feedLinks } from '../src/core/feeds/links.ts';
 import { renderHead } from '../src/core/meta/index.ts';
 import { parseOptions } from '../src/options/validate.ts';
-import { SITE, testArticle, testOptions } from './meta.fixtures.ts';
+import { HEAD_SITE as SITE, headArticle as testArticle, headOptions as testOptions } from './helpers.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 

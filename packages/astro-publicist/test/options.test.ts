@@ -17,6 +17,9 @@ describe('options', () => {
     expect(() => publicist({ ...baseUserOptions, authors: { lena: { name: 'Lena', mastodon: 'lena' } } })).toThrow(
       'publicist: authors.lena.mastodon must be a Mastodon handle like @user@server.social, got "lena"',
     );
+    expect(() => publicist({ ...baseUserOptions, posts: { mastodon: { instance: 'https://social.example/' } } })).toThrow(
+      'publicist: posts.mastodon.instance must be a server host name like mastodon.social (no https://, no path), got "https://social.example/"',
+    );
   });
 
   it('name unknown options', () => {

@@ -7,8 +7,8 @@ import { parse } from 'csv-parse/sync';
 import { articleSchema } from '../src/frontmatter.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { INTENT_TARGETS, SHARE_TARGETS, SOCIAL_PLATFORMS } from '../src/core/platforms/registry.ts';
-import { postsCsv, socialFile } from '../src/core/posts/social-file.ts';
-import { article, options } from './posts-support.ts';
+import { postsCsv, postsFile } from '../src/core/posts/posts-file.ts';
+import { postsArticle as article, postsOptions as options } from './helpers.ts';
 
 vi.mock('../src/core/platforms/index.ts', async (importOriginal) => {
   const shipped = await importOriginal<typeof import('../src/core/platforms/index.ts')>();
@@ -47,7 +47,7 @@ describe('a network added to the registry', () => {
 
   it('gets a post within its rule, with its UTM source, its mention, a share link and a CSV row', () => {
     const opts = loopOptions();
-    const file = socialFile(article({ title: 'Krisenkommunikation in sozialen Netzwerken: was in den ersten Stunden zählt und was nicht', description: 'Ein langer Text.' }, opts), opts);
+    const file = postsFile(article({ title: 'Krisenkommunikation in sozialen Netzwerken: was in den ersten Stunden zählt und was nicht', description: 'Ein langer Text.' }, opts), opts);
     const post = (file.posts as Record<string, { text: string; length: number; limit: number; link: string; name: string; truncated: boolean }>).loop!;
     expect(post.name).toBe('Loop');
     expect(post.limit).toBe(200);
@@ -65,8 +65,8 @@ describe('a network added to the registry', () => {
 
   it('takes a hand-written frontmatter post and checks it against its rule', () => {
     const opts = loopOptions({ platforms: ['loop'] });
-    const file = socialFile(article({ social: { loop: 'Kurz und von Hand.' } }, opts), opts);
+    const file = postsFile(article({ social: { loop: 'Kurz und von Hand.' } }, opts), opts);
     expect((file.posts as Record<string, { text: string; override: boolean }>).loop).toMatchObject({ override: true });
-    expect(() => socialFile(article({ social: { loop: 'x'.repeat(300) } }, opts), opts)).toThrow(/social\.loop must fit Loop's limit of 200 characters/);
+    expect(() => postsFile(article({ social: { loop: 'x'.repeat(300) } }, opts), opts)).toThrow(/social\.loop must fit Loop's limit of 200 characters/);
   });
 });

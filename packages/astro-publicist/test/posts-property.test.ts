@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import twitter from 'twitter-text';
-import { composePosts } from '../src/core/posts/social-file.ts';
+import { composePosts } from '../src/core/posts/posts-file.ts';
 import { articleProse } from '../src/core/posts/composers/shared.ts';
-import { article, options } from './posts-support.ts';
+import { postsArticle as article, postsOptions as options } from './helpers.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const graphemesOf = (s: string) => Array.from(segmenter.segment(s), (g) => g.segment);

@@ -5,11 +5,11 @@ import { PublicistError } from '../src/core/errors.ts';
 import { articleHashtags, hashtagFromTag } from '../src/core/posts/hashtags.ts';
 import { utmLink } from '../src/core/posts/utm.ts';
 import { blueskyFacets } from '../src/core/posts/bluesky-record.ts';
-import { composePosts, postsCsv, socialFile } from '../src/core/posts/social-file.ts';
+import { composePosts, postsCsv, postsFile } from '../src/core/posts/posts-file.ts';
 import { toCsv } from '../src/core/posts/csv.ts';
 import { mastodonLength } from '../src/core/posts/rules/mastodon.ts';
 import { threadsLength } from '../src/core/posts/rules/threads.ts';
-import { article, options } from './posts-support.ts';
+import { postsArticle as article, postsOptions as options } from './helpers.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const graphemeCount = (s: string) => [...segmenter.segment(s)].length;
@@ -110,12 +110,12 @@ describe('posts of an article', () => {
   });
 
   it('are the same for the same input', () => {
-    expect(JSON.stringify(socialFile(a, opts))).toBe(JSON.stringify(socialFile(a, opts)));
+    expect(JSON.stringify(postsFile(a, opts))).toBe(JSON.stringify(postsFile(a, opts)));
   });
 
   it('honour the Mastodon server’s limit', () => {
     const small = options({ mastodon: { maxCharacters: 150, instance: 'mastodon.social' } });
-    const file = socialFile(a, small);
+    const file = postsFile(a, small);
     expect(file.posts.mastodon!.limit).toBe(150);
     expect(mastodonLength(file.posts.mastodon!.text)).toBeLessThanOrEqual(150);
     expect(new URL(file.intents.mastodon).origin).toBe('https://mastodon.social');
@@ -199,7 +199,7 @@ describe('Bluesky facets', () => {
 describe('share intents', () => {
   const opts = options();
   const a = article({ title: 'A & B: „Plus+Minus“ #1?', description: 'Zeile eins & zwei' }, opts);
-  const file = socialFile(a, opts);
+  const file = postsFile(a, opts);
 
   it('decode to exactly the post text or link', () => {
     const param = (url: string, name: string) => new URL(url).searchParams.get(name);
@@ -232,7 +232,7 @@ describe('CSV', () => {
 
   it('has a row per article and platform with the posts’ texts', () => {
     const opts = options();
-    const files = [socialFile(article({ title: 'Eins, „zwei“' }, opts, 'eins'), opts), socialFile(article({ title: 'Drei' }, opts, 'drei'), opts)];
+    const files = [postsFile(article({ title: 'Eins, „zwei“' }, opts, 'eins'), opts), postsFile(article({ title: 'Drei' }, opts, 'drei'), opts)];
     const records = parse(postsCsv(files), { columns: true }) as Record<string, string>[];
     expect(records).toHaveLength(14);
     expect(records.map((r) => r.text)).toEqual(files.flatMap((f) => Object.values(f.posts).map((p) => p.text)));

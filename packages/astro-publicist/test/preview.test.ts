@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFindings } from '../src/core/audit/audit.ts';
+import { articleFindings } from '../src/core/report/findings.ts';
 import { pageFindings, type RenderedPage } from '../src/core/preview/page-checks.ts';
 import { richResults } from '../src/core/preview/rich-results.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES } from '../src/core/preview/rules.ts';

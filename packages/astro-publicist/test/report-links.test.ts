@@ -1,29 +1,17 @@
 /** The report's check that every link we wrote reaches a built page (astro/features/links.ts). */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks } from '../src/astro/features/links.ts';
 import type { PublicistState } from '../src/astro/state.ts';
-import { makeOptions } from './helpers.ts';
+import { buildState, tempFiles } from './helpers.ts';
 
 const SITE = 'https://social-kompass.example';
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'publicist-links-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => tempFiles('links', files);
 
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body><a href="${SITE}/not-ours/">a link of the theme</a></body></html>`;
 const graph = (items: string[]) => `<script type="application/ld+json">${JSON.stringify({ '@graph': [{ '@type': 'BreadcrumbList', itemListElement: items.map((item) => ({ item })) }] })}</script>`;
 
-function state(outDir: string, extra: Partial<PublicistState> = {}): PublicistState {
-  return { options: makeOptions(), root: outDir, publicDir: outDir, cacheDir: outDir, outDir, command: 'build', stats: {}, now: new Date('2026-06-01T00:00:00Z'), ...extra };
-}
+const state = (outDir: string, extra: Partial<PublicistState> = {}) => buildState(outDir, extra);
 
 describe('brokenLinks', () => {
   it('finds a breadcrumb to a tag page that was not built, and only links we wrote', async () => {

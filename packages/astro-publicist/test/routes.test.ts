@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { routesOverlap, routeTaken } from '../src/core/routes/overlap.ts';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { siteRoutes } from '../src/astro/site-routes.ts';
 import { siteTagSlug, tagPath, tagSlugAt } from '../src/core/urls.ts';
 import { feedRoutes } from '../src/core/feeds/definitions.ts';
 import { parseOptions } from '../src/options/validate.ts';
-import { makeOptions } from './helpers.ts';
+import { makeOptions, tempFiles } from './helpers.ts';
 
 describe('route collisions', () => {
   it('finds the same static route and the same shape', () => {
@@ -51,13 +49,8 @@ describe('route collisions with routes that only share some paths', () => {
 
 describe('the site’s routes, from src/pages', () => {
   it('names them as Astro does: endpoints keep their extension, index is the folder, _ is no route', () => {
-    const root = mkdtempSync(join(tmpdir(), 'publicist-pages-'));
     const files = ['rss.xml.js', 'index.astro', 'about.md', 'topics/[tag].astro', 'blog/[...slug].astro', 'og/[slug].png.ts', '_drafts/x.astro', 'blog/_Card.astro', 'notes.txt'];
-    for (const file of files) {
-      const path = join(root, 'src/pages', file);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, '');
-    }
+    const root = tempFiles('pages', Object.fromEntries(files.map((file) => [`src/pages/${file}`, ''])));
     expect(siteRoutes(root, join(root, 'src/pages')).map((r) => `${r.pattern} ${r.file}`)).toEqual([
       '/about src/pages/about.md',
       '/blog/[...slug] src/pages/blog/[...slug].astro',

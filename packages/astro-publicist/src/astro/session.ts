@@ -54,7 +54,7 @@ export interface BuildRecord {
   /** Per feed file (site-relative path): how many of its items carry the share card as enclosure. */
   feeds: Map<string, number>;
   /** The social files written, by article slug. */
-  socialFiles: Set<string>;
+  postsFiles: Set<string>;
   /** Bluesky thumbnails dropped for size, by article slug. */
   droppedThumbnails: Map<string, DroppedThumbnail>;
 }
@@ -76,7 +76,7 @@ type Holder = { [SESSION]?: BuildSession };
 export const IN_PROCESS_OPTIONS_SOURCE = `globalThis[Symbol.for(${JSON.stringify(SESSION.description)})]?.inProcessOptions`;
 
 function emptyRecord(): BuildRecord {
-  return { heads: new Map(), feeds: new Map(), socialFiles: new Set(), droppedThumbnails: new Map() };
+  return { heads: new Map(), feeds: new Map(), postsFiles: new Set(), droppedThumbnails: new Map() };
 }
 
 /** The session of this process (an empty one where the config did not run). */

@@ -135,7 +135,7 @@ export const optionsSchema = z
     strings: stringsOptionsSchema.default({}),
     report: z
       .object({
-        /** Fail the build when the audit finds a problem (for CI). */
+        /** Fail the build when the report finds a problem (for CI). */
         strict: z.boolean({ error: 'true or false' }).default(false),
         /** Also write the report as JSON to this path (relative to the project root), for CI. */
         file: z.string({ error: 'a file path relative to the project root' }).optional(),

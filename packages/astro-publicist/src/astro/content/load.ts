@@ -10,11 +10,10 @@ import { collectionNames } from 'virtual:astro-publicist/collections';
 import { normalizeArticle } from '../../core/article/index.ts';
 import type { SummarizeBody } from '../../core/article/body.ts';
 import { authorFromData, isReference, referenceKey, type EntryReference } from '../../core/article/authors.ts';
-import { datedCollections, describeMapping, detectFields, readField, type FieldMapping } from '../../core/article/fields.ts';
-import { PublicistError } from '../../core/errors.ts';
-import type { Article, ResolvedAuthor, ResolvedCollection, ResolvedOptions } from '../../core/types.ts';
-import { DEFAULT_COLLECTION, defaultArticlePath } from '../../options/resolve.ts';
-import { droppedEntries } from '../../core/article/duplicates.ts';
+import { describeMapping, detectFields, readField, type FieldMapping } from '../../core/article/fields.ts';
+import { articleCollections } from './collections.ts';
+import type { Article, ResolvedAuthor, ResolvedOptions } from '../../core/types.ts';
+import { checkUniqueEntryIds } from '../../core/article/duplicates.ts';
 import { checkCoverInsideProject } from '../cover.ts';
 import { runtimeLogOnce } from '../session.ts';
 
@@ -27,42 +26,6 @@ type Entry = CollectionEntry<CollectionKey>;
 
 /** Dev loads the articles on every request: a line is printed once per session. */
 const logOnce = (line: string) => runtimeLogOnce('info', line);
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/**
- * The collections to read. Configured ones must exist; without configuration, `articles` if the
- * site has it, else every collection whose entries carry a date, else an error naming what exists.
- */
-async function articleCollections(options: ResolvedOptions): Promise<ResolvedCollection[]> {
-  const existing = collectionNames;
-  if (!options.collectionsGuessed) {
-    const missing = options.collections.filter((c) => !existing.includes(c.name));
-    if (missing.length && existing.length) {
-      throw new PublicistError(
-        `publicist: collections must name content collections of the site, got ${missing.map((c) => `"${c.name}"`).join(', ')}; the site's collections: ${existing.join(', ')}`,
-        { field: 'collections' },
-      );
-    }
-    return options.collections;
-  }
-  if (existing.includes(DEFAULT_COLLECTION)) return options.collections;
-  const entries: Record<string, Record<string, unknown>[]> = {};
-  for (const name of existing) entries[name] = (await getCollection(name as CollectionKey)).map((e: Entry) => e.data as Record<string, unknown>);
-  const dated = datedCollections(entries);
-  if (!dated.length) {
-    throw new PublicistError(
-      `publicist: found no article collection: the site has no "${DEFAULT_COLLECTION}" collection and no collection whose entries have a date; ` +
-        `its collections: ${existing.length ? existing.join(', ') : 'none'}. Name yours: publicist({ collections: ['blog'] })`,
-      { field: 'collections' },
-    );
-  }
-  logOnce(
-    `no "${DEFAULT_COLLECTION}" collection; using the collection${dated.length === 1 ? '' : 's'} whose entries have a date: ` +
-      `${dated.map((name) => `${name} (${plural(entries[name]!.length, 'entry').replace(/entrys$/, 'entries')})`).join(', ')}. Set publicist({ collections }) to choose.`,
-  );
-  return dated.map((name) => ({ name, section: name, url: defaultArticlePath, fields: {} }));
-}
 
 /** The authors-collection entries the collection's entries reference, resolved with getEntry(). */
 async function referencedAuthors(entries: readonly Entry[], mapping: FieldMapping, site: string): Promise<Map<string, ResolvedAuthor>> {
@@ -92,21 +55,12 @@ function rawFrontmatter(root: string, filePath: string | undefined): string | un
   }
 }
 
-/** Refuse two source files with one entry id: Astro keeps one and the other article would vanish. */
-function checkDuplicateIds(collection: string, files: string[], root: string): void {
-  const listFolder = (dir: string) => {
-    try {
-      return readdirSync(resolve(root, dir));
-    } catch {
-      return [];
-    }
-  };
-  const [duplicate] = droppedEntries(files, listFolder);
-  if (duplicate) {
-    throw new PublicistError(
-      `publicist: ${duplicate.kept} and ${duplicate.dropped} must have different entry ids, but both are "${duplicate.id}" in the collection "${collection}" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.`,
-      { file: duplicate.dropped, field: 'id' },
-    );
+/** The file names in a folder of the project (none when it cannot be read). */
+function listFolder(root: string, dir: string): string[] {
+  try {
+    return readdirSync(resolve(root, dir));
+  } catch {
+    return [];
   }
 }
 
@@ -118,12 +72,13 @@ export type NormalizeAll = (collection: string, context: string, entries: readon
 
 /** Every article of every article collection with its entry, newest first. */
 export async function loadArticles(options: ResolvedOptions, root: string, normalizeAll?: NormalizeAll, summarize?: SummarizeBody): Promise<ArticleWithEntry[]> {
-  const collections = await articleCollections(options);
+  const collections = await articleCollections(options, collectionNames, async (name) => (await getCollection(name as CollectionKey)).map((e: Entry) => e.data as Record<string, unknown>), logOnce);
   const effective: ResolvedOptions = { ...options, collections };
   const all: ArticleWithEntry[] = [];
   for (const collection of collections) {
     const entries = await getCollection(collection.name as CollectionKey);
-    checkDuplicateIds(collection.name, entries.flatMap((e: Entry) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), root);
+    // Two source files with one entry id: Astro keeps one and the other article would vanish.
+    checkUniqueEntryIds(collection.name, entries.flatMap((e: Entry) => (e.filePath ? [e.filePath.replaceAll('\\', '/')] : [])), (dir) => listFolder(root, dir));
     const mapping = detectFields(
       entries.map((e: Entry) => e.data as Record<string, unknown>),
       collection.fields,

@@ -5,7 +5,7 @@
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { auditArticles, formatFinding } from '../../core/audit/audit.ts';
+import { siteFindings, formatFinding } from '../../core/report/findings.ts';
 import { PublicistError } from '../../core/errors.ts';
 import { buildRecord } from '../session.ts';
 import { brokenLinks } from './links.ts';
@@ -19,7 +19,7 @@ export const reportFeature: Feature = {
   async buildDone({ state, logger }) {
     const record = buildRecord();
     const articles = record.articles ?? [];
-    const findings = auditArticles(articles, state.options);
+    const findings = siteFindings(articles, state.options);
     const heads = Object.fromEntries([...record.heads].sort(([a], [b]) => a.localeCompare(b)));
     const merged = Object.values(heads);
     if (merged.length) state.stats.head = `merged into ${merged.length} page${merged.length === 1 ? '' : 's'} without <Head>`;

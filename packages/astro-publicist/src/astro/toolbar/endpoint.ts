@@ -1,17 +1,17 @@
 /**
  * The dev toolbar's data for one page (`?path=`): the article behind it, its posts (as in
- * `/social/<slug>.json`), its audit findings with the frontmatter line of each field. Injected in
+ * `/social/<slug>.json`), its report findings with the frontmatter line of each field. Injected in
  * `astro dev` only.
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { articleFindings } from '../../core/audit/audit.ts';
-import { AUDIT_LIMITS } from '../../core/audit/rules.ts';
+import { articleFindings } from '../../core/report/findings.ts';
+import { FINDING_LIMITS } from '../../core/report/limits.ts';
 import { PublicistError } from '../../core/errors.ts';
 import { strings } from '../../core/i18n/index.ts';
 import { toolbarStrings } from '../../core/i18n/toolbar.ts';
-import { socialFile } from '../../core/posts/social-file.ts';
+import { postsFile } from '../../core/posts/posts-file.ts';
 import { getSiteIndex } from '../head/site-index.ts';
 import { publicistConfig } from '../config/current.ts';
 import { msSinceContentSaved } from '../session.ts';
@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ url }) => {
     msSinceSave: msSinceContentSaved(),
     lang: options.defaultLocale,
     words: toolbarStrings(strings(options.defaultLocale, options.strings)),
-    descriptionLimits: { min: AUDIT_LIMITS.descriptionMin, max: AUDIT_LIMITS.descriptionMax },
+    descriptionLimits: { min: FINDING_LIMITS.descriptionMin, max: FINDING_LIMITS.descriptionMax },
     findings: [],
   };
   // The same lookup the head uses: one map per content state, so a request costs O(1), not a scan.
@@ -46,10 +46,10 @@ export const GET: APIRoute = async ({ url }) => {
     }));
     if (options.posts.enabled) {
       try {
-        data.social = socialFile(article, options);
+        data.social = postsFile(article, options);
       } catch (error) {
         if (!(error instanceof PublicistError)) throw error;
-        data.socialError = error.message;
+        data.postsError = error.message;
       }
     }
   }

@@ -1,6 +1,6 @@
 /** What the dev toolbar app and its dev-only data route agree on (imported on both sides, so no Node APIs). */
 import type { ToolbarStrings } from '../../core/i18n/toolbar.ts';
-import type { SocialFile } from '../../core/posts/social-file.ts';
+import type { PostsFile } from '../../core/posts/posts-file.ts';
 
 export const TOOLBAR_APP_ID = 'astro-publicist';
 /** Served in `astro dev` only: `?path=/artikel/foo/` gives that page's article data. */
@@ -36,9 +36,9 @@ export interface ToolbarData {
     lines: Record<string, number>;
   };
   /** The same data as `/social/<slug>.json`, when posts are on. */
-  social?: SocialFile;
+  social?: PostsFile;
   /** Why the posts could not be composed (a hand-written post over the limit, say). */
-  socialError?: string;
-  /** The SEO audit's findings for this article. */
+  postsError?: string;
+  /** The report's findings for this article. */
   findings: ToolbarFinding[];
 }

@@ -16,7 +16,7 @@ export function frontmatterLines(source: string): Record<string, number> {
 }
 
 /**
- * The audit writes each finding as "should <expected>, is <found>" (or `has`, or `; `); the
+ * The report writes each finding as "should <expected>, is <found>" (or `has`, or `; `); the
  * toolbar shows the two halves apart. A message of another shape is all "expected".
  */
 export function splitFindingMessage(message: string): { expected: string; found: string } {

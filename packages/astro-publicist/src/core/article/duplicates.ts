@@ -5,6 +5,7 @@
  * the build can refuse them, naming both files.
  */
 import { slug } from 'github-slugger';
+import { PublicistError } from '../errors.ts';
 
 const CONTENT_FILE = /\.(?:mdx?|markdown|mdoc)$/i;
 
@@ -44,4 +45,17 @@ export function droppedEntries(entryFiles: readonly string[], listFolder: (dir: 
     }
   }
   return found;
+}
+
+/**
+ * Fails when two of a collection's source files got one entry id, naming both.
+ * `entryFiles` and `listFolder` as for `droppedEntries`.
+ */
+export function checkUniqueEntryIds(collection: string, entryFiles: readonly string[], listFolder: (dir: string) => readonly string[]): void {
+  const [duplicate] = droppedEntries(entryFiles, listFolder);
+  if (!duplicate) return;
+  throw new PublicistError(
+    `publicist: ${duplicate.kept} and ${duplicate.dropped} must have different entry ids, but both are "${duplicate.id}" in the collection "${collection}" (ids ignore case and the extension); Astro keeps only one, so the other article would vanish from every output. Rename one of them.`,
+    { file: duplicate.dropped, field: 'id' },
+  );
 }

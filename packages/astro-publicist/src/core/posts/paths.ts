@@ -2,35 +2,35 @@
 import type { Article } from '../types.ts';
 import { pagePath, type UrlSettings } from '../urls.ts';
 
-export const SOCIAL_ROUTE_PREFIX = 'social';
+export const POSTS_URL_PREFIX = 'social';
 
 /** Route patterns for injectRoute (Astro adds the base). */
-export const SOCIAL_ROUTES = {
-  article: `/${SOCIAL_ROUTE_PREFIX}/[...slug].json`,
-  index: `/${SOCIAL_ROUTE_PREFIX}/index.json`,
-  csv: `/${SOCIAL_ROUTE_PREFIX}/posts.csv`,
-  kitIndex: `/${SOCIAL_ROUTE_PREFIX}/`,
-  kitArticle: `/${SOCIAL_ROUTE_PREFIX}/[...slug]/`,
+export const POSTS_ROUTES = {
+  article: `/${POSTS_URL_PREFIX}/[...slug].json`,
+  index: `/${POSTS_URL_PREFIX}/index.json`,
+  csv: `/${POSTS_URL_PREFIX}/posts.csv`,
+  kitIndex: `/${POSTS_URL_PREFIX}/`,
+  kitArticle: `/${POSTS_URL_PREFIX}/[...slug]/`,
 } as const;
 
 /** `/social/articles/foo.json` (article slugs contain the collection, so they are unique). */
-export function socialJsonPath(article: Pick<Article, 'slug'>, base = '/'): string {
-  return `${base}${SOCIAL_ROUTE_PREFIX}/${article.slug}.json`;
+export function postsFilePath(article: Pick<Article, 'slug'>, base = '/'): string {
+  return `${base}${POSTS_URL_PREFIX}/${article.slug}.json`;
 }
 
 /** `/social/articles/foo/`: the article's page in the social kit (a page, so Astro's URL settings apply). */
-export function socialKitPath(article: Pick<Article, 'slug'>, settings: UrlSettings): string {
-  return pagePath(`/${SOCIAL_ROUTE_PREFIX}/${article.slug}/`, settings);
+export function kitPagePath(article: Pick<Article, 'slug'>, settings: UrlSettings): string {
+  return pagePath(`/${POSTS_URL_PREFIX}/${article.slug}/`, settings);
 }
 
-export function socialIndexPath(base = '/'): string {
-  return `${base}${SOCIAL_ROUTE_PREFIX}/index.json`;
+export function postsIndexPath(base = '/'): string {
+  return `${base}${POSTS_URL_PREFIX}/index.json`;
 }
 
-export function socialCsvPath(base = '/'): string {
-  return `${base}${SOCIAL_ROUTE_PREFIX}/posts.csv`;
+export function postsCsvPath(base = '/'): string {
+  return `${base}${POSTS_URL_PREFIX}/posts.csv`;
 }
 
-export function socialKitIndexPath(settings: UrlSettings): string {
-  return pagePath(`/${SOCIAL_ROUTE_PREFIX}/`, settings);
+export function kitIndexPath(settings: UrlSettings): string {
+  return pagePath(`/${POSTS_URL_PREFIX}/`, settings);
 }

@@ -1,6 +1,6 @@
 /**
  * SEO checks that need the rendered page (its head and body as the browser has them), for the
- * dev toolbar: the audit sees the frontmatter, these see what a theme and layout made of it.
+ * dev toolbar: the report sees the frontmatter, these see what a theme and layout made of it.
  */
 import { graphemeCount } from '../text/graphemes.ts';
 import { GOOGLE_RESULT_RULE, SHARE_IMAGE_MIN } from './rules.ts';

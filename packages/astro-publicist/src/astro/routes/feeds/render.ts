@@ -3,10 +3,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { containerRenderers } from 'virtual:astro-publicist/feed-renderers';
-import { PublicistError } from '../../../core/errors.ts';
 import type { Article } from '../../../core/types.ts';
 import type { ArticleWithEntry } from '../../runtime.ts';
 import { isDev } from '../../config/current.ts';
+import { feedRenderError } from './render-error.ts';
 
 type Entry = ArticleWithEntry['entry'];
 
@@ -20,8 +20,7 @@ async function renderToHtml(article: Article, entry: Entry): Promise<string> {
     const { Content } = await render(entry);
     return await (await container).renderToString(Content);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new PublicistError(`publicist: ${article.file}: the article cannot be rendered for the feeds: ${reason}`, { file: article.file });
+    throw feedRenderError(article.file, error);
   }
 }
 

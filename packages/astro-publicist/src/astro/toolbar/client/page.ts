@@ -134,9 +134,9 @@ export async function takeSnapshot(doc: Document): Promise<PageSnapshot> {
     article: data.article && { file: data.article.file, url: data.article.url, draft: data.article.draft },
     descriptionLimits: data.descriptionLimits,
   });
-  // The audit already reports a description of the wrong length, from the frontmatter.
-  const audited = new Set(data.findings.map((f) => f.field));
-  const fromPage = page.filter((f) => !(f.check === 'description-length' && audited.has('description'))).map((f) => toolbarFinding(f, data));
+  // The report already has a finding for a description of the wrong length, from the frontmatter.
+  const reported = new Set(data.findings.map((f) => f.field));
+  const fromPage = page.filter((f) => !(f.check === 'description-length' && reported.has('description'))).map((f) => toolbarFinding(f, data));
   return { version: `${version}-${shortHash(JSON.stringify({ ...data, msSinceSave: undefined, fromPage }))}`, data, head, image, findings: [...data.findings, ...fromPage], measure: measureText, arialMissing: noArial };
 }
 

@@ -4,7 +4,7 @@
  */
 // Types only: the intents module pulls in every platform record (composers, counters), which the browser does not need.
 import type { IntentTarget } from '../../../core/posts/intents.ts';
-import type { PostVariant } from '../../../core/posts/social-file.ts';
+import type { PostVariant } from '../../../core/posts/posts-file.ts';
 import { escapeAttribute } from '../../../core/meta/escape.ts';
 import { richResults } from '../../../core/preview/rich-results.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES, type LinkPreviewPlatform } from '../../../core/preview/rules.ts';
@@ -99,10 +99,10 @@ function postCard(post: PostVariant, intent: string | undefined, words: ToolbarW
 }
 
 function postsSection(snapshot: PageSnapshot, words: ToolbarWords): string {
-  const { social, socialError } = snapshot.data;
-  if (socialError) return `<p class="bad">${esc(socialError)}</p>`;
+  const { social, postsError } = snapshot.data;
+  if (postsError) return `<p class="bad">${esc(postsError)}</p>`;
   if (!social) return `<p>${esc(snapshot.data.article ? words.postsOff : words.noArticle)}</p>`;
-  // The social file has one intent per network with a share link, so its keys are the list.
+  // The posts file has one intent per network with a share link, so its keys are the list.
   const intents = social.intents as Partial<Record<string, string>> as Partial<Record<IntentTarget, string>>;
   const posts = Object.values(social.posts) as PostVariant[];
   return `<div class="posts">${posts.map((p) => postCard(p, Object.hasOwn(intents, p.platform) ? intents[p.platform as IntentTarget] : undefined, words)).join('')}</div>`;

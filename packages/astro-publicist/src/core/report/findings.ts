@@ -1,7 +1,7 @@
-/** Find the SEO problems of a site's articles: each finding names the file, the field and what is expected. */
+/** The build report's checks: the SEO problems of a site's articles, each naming the file, the field and what is expected. */
 import { graphemeCount } from '../text/graphemes.ts';
 import type { Article, ResolvedOptions } from '../types.ts';
-import { AUDIT_LIMITS } from './rules.ts';
+import { FINDING_LIMITS } from './limits.ts';
 
 export interface Finding {
   file: string;
@@ -15,25 +15,25 @@ export function articleFindings(article: Article): Finding[] {
   const found: Finding[] = [];
   const add = (field: string, message: string) => found.push({ file: article.file, field, message });
   const titleLength = graphemeCount(article.title);
-  if (titleLength > AUDIT_LIMITS.titleMax && !article.card.title) {
-    add('title', `should be at most ${AUDIT_LIMITS.titleMax} characters for search results (or set card.title for the card), is ${titleLength}`);
-  } else if (titleLength > AUDIT_LIMITS.titleMax) {
-    add('title', `should be at most ${AUDIT_LIMITS.titleMax} characters for search results, is ${titleLength}`);
+  if (titleLength > FINDING_LIMITS.titleMax && !article.card.title) {
+    add('title', `should be at most ${FINDING_LIMITS.titleMax} characters for search results (or set card.title for the card), is ${titleLength}`);
+  } else if (titleLength > FINDING_LIMITS.titleMax) {
+    add('title', `should be at most ${FINDING_LIMITS.titleMax} characters for search results, is ${titleLength}`);
   }
   const descriptionLength = graphemeCount(article.description);
   if (article.descriptionFromBody) {
     add('description', 'should be written for search results and link previews; none is set, so the first paragraph is used');
-  } else if (descriptionLength < AUDIT_LIMITS.descriptionMin || descriptionLength > AUDIT_LIMITS.descriptionMax) {
-    add('description', `should be ${AUDIT_LIMITS.descriptionMin}–${AUDIT_LIMITS.descriptionMax} characters, is ${descriptionLength}`);
+  } else if (descriptionLength < FINDING_LIMITS.descriptionMin || descriptionLength > FINDING_LIMITS.descriptionMax) {
+    add('description', `should be ${FINDING_LIMITS.descriptionMin}–${FINDING_LIMITS.descriptionMax} characters, is ${descriptionLength}`);
   }
-  if (article.tags.length < AUDIT_LIMITS.tagsMin) add('tags', 'should name at least one tag (article:tag, keywords, hashtags), has none');
+  if (article.tags.length < FINDING_LIMITS.tagsMin) add('tags', 'should name at least one tag (article:tag, keywords, hashtags), has none');
   for (const author of article.authors) {
     if (!author.url && author.sameAs.length === 0) {
       add('author', `${author.id} should have a url or a profile (Google's author markup asks for url or sameAs), has neither`);
     }
   }
-  if (article.cover?.width && article.cover.height && article.cover.width * article.cover.height < AUDIT_LIMITS.coverMinPixels) {
-    add('cover', `should be at least ${AUDIT_LIMITS.coverMinPixels} pixels in area, is ${article.cover.width}×${article.cover.height}`);
+  if (article.cover?.width && article.cover.height && article.cover.width * article.cover.height < FINDING_LIMITS.coverMinPixels) {
+    add('cover', `should be at least ${FINDING_LIMITS.coverMinPixels} pixels in area, is ${article.cover.width}×${article.cover.height}`);
   }
   return found;
 }
@@ -50,7 +50,7 @@ function duplicates(articles: readonly Article[], field: 'title' | 'description'
   return found;
 }
 
-export function auditArticles(articles: readonly Article[], options: ResolvedOptions): Finding[] {
+export function siteFindings(articles: readonly Article[], options: ResolvedOptions): Finding[] {
   const findings = articles.flatMap(articleFindings);
   findings.push(...duplicates(articles, 'title'), ...duplicates(articles, 'description'));
   for (const article of articles) {

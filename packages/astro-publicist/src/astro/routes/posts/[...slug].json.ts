@@ -5,21 +5,21 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { BLUESKY_THUMB_MAX_BYTES, fitsBlueskyThumb } from '../../../core/posts/bluesky-record.ts';
-import { withThumbnailSize, type SocialFile } from '../../../core/posts/social-file.ts';
+import { withThumbnailSize, type PostsFile } from '../../../core/posts/posts-file.ts';
 import { linkCardLength } from '../../cards/request.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { buildRecord, runtimeLogOnce } from '../../session.ts';
-import { getSocialFiles, jsonBody } from './_data.ts';
+import { getPostsFiles, jsonBody } from './_data.ts';
 
 export const getStaticPaths = (async () =>
-  (await getSocialFiles()).map((file) => ({ params: { slug: file.article.slug }, props: { file } }))) satisfies GetStaticPaths;
+  (await getPostsFiles()).map((file) => ({ params: { slug: file.article.slug }, props: { file } }))) satisfies GetStaticPaths;
 
 /** The file with its thumbnail sized (or dropped), and what the report needs to know about it. */
-async function sized(file: SocialFile): Promise<SocialFile> {
+async function sized(file: PostsFile): Promise<PostsFile> {
   const { slug } = file.article;
   const build = publicistConfig.command === 'build';
-  if (build) buildRecord().socialFiles.add(slug);
+  if (build) buildRecord().postsFiles.add(slug);
   if (!file.posts.bluesky?.thumbnail) return file;
   const item = (await siteArticles()).bySlug.get(slug);
   const length = item ? await linkCardLength(item) : undefined;
@@ -30,5 +30,5 @@ async function sized(file: SocialFile): Promise<SocialFile> {
   return withThumbnailSize(file, length);
 }
 
-export const GET: APIRoute<{ file: SocialFile }> = async ({ props }) =>
+export const GET: APIRoute<{ file: PostsFile }> = async ({ props }) =>
   new Response(jsonBody(await sized(props.file)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -13,13 +13,13 @@ import { toCsv } from './csv.ts';
 import { cleanLine } from '../text/clean.ts';
 import { articleHashtags } from './hashtags.ts';
 import { shareIntents, type IntentTarget } from './intents.ts';
-import { socialJsonPath, socialKitPath } from './paths.ts';
+import { postsFilePath, kitPagePath } from './paths.ts';
 import { utmLink } from './utm.ts';
 import { wordingFor } from './wording.ts';
 
 export type { PostVariant };
 
-export interface SocialArticleInfo {
+export interface PostsArticleInfo {
   slug: string;
   id: string;
   collection: string;
@@ -34,8 +34,8 @@ export interface SocialArticleInfo {
   authors: string[];
 }
 
-export interface SocialFile {
-  article: SocialArticleInfo;
+export interface PostsFile {
+  article: PostsArticleInfo;
   /** Site-relative paths of this file and of the article's page in the social kit. */
   file: string;
   kit: string;
@@ -60,7 +60,7 @@ export function composePosts(article: Article, options: ResolvedOptions): Partia
   return posts as Partial<Record<SocialPlatform, ComposedVariant>> & { bluesky?: BlueskyVariant };
 }
 
-function articleInfo(article: Article): SocialArticleInfo {
+function articleInfo(article: Article): PostsArticleInfo {
   return {
     slug: article.slug,
     id: article.id,
@@ -77,18 +77,18 @@ function articleInfo(article: Article): SocialArticleInfo {
   };
 }
 
-export function socialFile(article: Article, options: ResolvedOptions): SocialFile {
+export function postsFile(article: Article, options: ResolvedOptions): PostsFile {
   const settings = options.posts;
   const composed = composePosts(article, options);
-  const posts: SocialFile['posts'] = {};
+  const posts: PostsFile['posts'] = {};
   for (const [platform, { prose: _, ...variant }] of Object.entries(composed) as [SocialPlatform, ComposedVariant][]) posts[platform] = variant;
   const link = (target: IntentTarget) => utmLink(article.url, target, article, settings.utm);
   // A network without a post (switched off, or share-only) still gets an intent: the title and its link.
   const text = (target: IntentTarget) => (posts as Partial<Record<string, PostVariant>>)[target]?.text ?? paragraphs(article.title, link(target));
   return {
     article: articleInfo(article),
-    file: socialJsonPath(article, options.base),
-    kit: socialKitPath(article, options),
+    file: postsFilePath(article, options.base),
+    kit: kitPagePath(article, options),
     cards: cardImages(article, options),
     posts,
     intents: shareIntents({
@@ -106,7 +106,7 @@ export function socialFile(article: Article, options: ResolvedOptions): SocialFi
  * a card larger than Bluesky takes is left out (the post still goes out, without a thumbnail).
  * Without a length (no card service) the file stays as it is.
  */
-export function withThumbnailSize(file: SocialFile, cardLength: number | undefined): SocialFile {
+export function withThumbnailSize(file: PostsFile, cardLength: number | undefined): PostsFile {
   const bluesky = file.posts.bluesky;
   if (!bluesky?.thumbnail || cardLength === undefined) return file;
   const { thumbnail, ...rest } = bluesky;
@@ -120,12 +120,12 @@ export function postImage(platform: SocialPlatform, cards: readonly CardImage[])
   return (preferred && cards.find((c) => c.variant === preferred)) || cards[0]!;
 }
 
-export interface SocialIndex {
+export interface PostsIndex {
   articles: { slug: string; title: string; url: string; lang: string; published: string; file: string; kit: string }[];
   csv: string;
 }
 
-export function socialIndex(files: readonly SocialFile[], csvPath: string): SocialIndex {
+export function postsIndex(files: readonly PostsFile[], csvPath: string): PostsIndex {
   return {
     articles: files.map((f) => ({ slug: f.article.slug, title: f.article.title, url: f.article.url, lang: f.article.lang, published: f.article.published, file: f.file, kit: f.kit })),
     csv: csvPath,
@@ -138,7 +138,7 @@ export const CSV_COLUMNS = ['platform', 'text', 'link', 'image_url', 'publish_da
  * One row per article and platform, for a scheduler's bulk upload. Cells a spreadsheet would run
  * as a formula are neutralised unless `escapeFormulas` is false (`posts.csvFormulaEscape`).
  */
-export function postsCsv(files: readonly SocialFile[], options: { escapeFormulas?: boolean } = {}): string {
+export function postsCsv(files: readonly PostsFile[], options: { escapeFormulas?: boolean } = {}): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const file of files) {
     for (const [platform, post] of Object.entries(file.posts) as [SocialPlatform, PostVariant][]) {

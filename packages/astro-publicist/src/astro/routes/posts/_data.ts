@@ -5,19 +5,19 @@
 import type { ArticleIndex } from '../../runtime.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { publicistConfig } from '../../config/current.ts';
-import { socialFile, type SocialFile } from '../../../core/posts/social-file.ts';
+import { postsFile, type PostsFile } from '../../../core/posts/posts-file.ts';
 import type { Article } from '../../../core/types.ts';
 
-const byIndex = new WeakMap<ArticleIndex, SocialFile[]>();
-const byArticle = new WeakMap<Article, SocialFile>();
+const byIndex = new WeakMap<ArticleIndex, PostsFile[]>();
+const byArticle = new WeakMap<Article, PostsFile>();
 
-function fileOf(article: Article): SocialFile {
+function fileOf(article: Article): PostsFile {
   let file = byArticle.get(article);
-  if (!file) byArticle.set(article, (file = socialFile(article, publicistConfig.options)));
+  if (!file) byArticle.set(article, (file = postsFile(article, publicistConfig.options)));
   return file;
 }
 
-export async function getSocialFiles(): Promise<SocialFile[]> {
+export async function getPostsFiles(): Promise<PostsFile[]> {
   const index = await siteArticles();
   let files = byIndex.get(index);
   if (!files) byIndex.set(index, (files = index.articles.map(fileOf)));

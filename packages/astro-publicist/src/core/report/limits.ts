@@ -1,10 +1,10 @@
 /**
- * SEO limits the audit checks against, in one place. Search engines cut titles at about
+ * SEO limits the report checks against, in one place. Search engines cut titles at about
  * 600 px (roughly 60 characters) and descriptions at about 155–160 characters.
  */
 import { DESCRIPTION_MAX } from '../article/normalize.ts';
 
-export const AUDIT_LIMITS = {
+export const FINDING_LIMITS = {
   titleMax: 60,
   descriptionMin: 50,
   /** The same length a description taken from the body is cut to. */

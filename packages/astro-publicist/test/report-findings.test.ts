@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { auditArticles } from '../src/core/audit/audit.ts';
+import { siteFindings } from '../src/core/report/findings.ts';
 import { makeArticle, makeOptions } from './helpers.ts';
 
 const goodDescription = 'Wie Teams mit einem Redaktionsplan, klaren Zielen und messbaren KPIs mehr Reichweite auf Social Media erreichen.';
 
-describe('auditArticles', () => {
+describe('siteFindings', () => {
   const options = makeOptions();
 
   it('finds nothing in a well-formed article', () => {
-    expect(auditArticles([makeArticle({ data: { description: goodDescription } })], options)).toEqual([]);
+    expect(siteFindings([makeArticle({ data: { description: goodDescription } })], options)).toEqual([]);
   });
 
   it('names file, field and what is expected for each problem', () => {
@@ -21,7 +21,7 @@ describe('auditArticles', () => {
         author: 'jonas',
       },
     }, withBareAuthor);
-    const findings = auditArticles([article], withBareAuthor);
+    const findings = siteFindings([article], withBareAuthor);
     expect(findings).toEqual([
       { file: 'src/content/articles/beispiel.mdx', field: 'title', message: 'should be at most 60 characters for search results (or set card.title for the card), is 88' },
       { file: 'src/content/articles/beispiel.mdx', field: 'description', message: 'should be 50–160 characters, is 8' },
@@ -33,7 +33,7 @@ describe('auditArticles', () => {
   it('finds duplicate titles and lonely translation keys', () => {
     const a = makeArticle({ id: 'a', filePath: 'a.mdx', data: { description: goodDescription, translationKey: 'x' } });
     const b = makeArticle({ id: 'b', filePath: 'b.mdx', data: { description: `${goodDescription} Zwei.` } });
-    const fields = auditArticles([a, b], options).map((f) => `${f.file} ${f.field}`);
+    const fields = siteFindings([a, b], options).map((f) => `${f.file} ${f.field}`);
     expect(fields).toEqual(['b.mdx title', 'a.mdx translationKey']);
   });
 });

@@ -2,7 +2,8 @@
  * Checking JSON-LD against the real schema.org vocabulary, offline. The vocabulary comes from
  * `@vocabulary/schema` (schema.org's own N-Quads); from it we build a JSON-LD context with one
  * term per class and property and no `@vocab`, so jsonld.js in safe mode throws on any term that
- * schema.org does not define. Used by the unit tests (core renderer) and the e2e tests (built pages).
+ * schema.org does not define. Used by the unit tests (core renderer) and the e2e tests (built pages);
+ * it lives with the unit tests so that they need nothing from the e2e tree.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
