@@ -1,5 +1,5 @@
 /**
- * `npm run bench:site -- N [--repeats R] [--no-dev] [--no-build] [--package DIR --label NAME]`: generates N synthetic
+ * `npm run bench:site -- N [--repeats R] [--phases cold,warm,edited] [--no-dev] [--no-build] [--package DIR --label NAME]`: generates N synthetic
  * articles (bench/site/generate.ts) into two temporary sites below .tmp/bench/, one built with
  * astro-publicist and one without it (same pages, plain head), and measures, interleaved and
  * repeated: a cold build, a warm rebuild with nothing changed and a rebuild after one title was
@@ -26,6 +26,12 @@ const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 100);
 const REPEATS = Number(flag('--repeats') ?? 3);
 const DEV = !args.includes('--no-dev');
 const BUILDS = !args.includes('--no-build');
+const ALL_PHASES = ['cold', 'warm', 'edited'] as const;
+/** `--phases cold` (comma-separated): measure only these build phases, e.g. quick cold-only memory runs. */
+const PHASES = (flag('--phases')?.split(',') ?? [...ALL_PHASES]).map((p) => {
+  if (!(ALL_PHASES as readonly string[]).includes(p)) throw new Error(`bench: --phases takes ${ALL_PHASES.join(', ')}; got "${p}"`);
+  return p as (typeof ALL_PHASES)[number];
+});
 const PACKAGE = resolve(flag('--package') ?? join(REPO, 'packages/astro-publicist'));
 
 const VARIANTS: Variant[] = ['with', 'without'];
@@ -87,8 +93,8 @@ console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(t
 for (const variant of VARIANTS) generateSite(root(variant), variant, N, PACKAGE);
 
 if (BUILDS) {
-  const phases = ['cold', 'warm', 'edited'] as const;
-  const results = Object.fromEntries(phases.map((p) => [p, { with: [] as Run[], without: [] as Run[] }])) as Record<(typeof phases)[number], Record<Variant, Run[]>>;
+  const phases = PHASES;
+  const results = Object.fromEntries(phases.map((p) => [p, { with: [] as Run[], without: [] as Run[] }])) as Record<(typeof ALL_PHASES)[number], Record<Variant, Run[]>>;
   for (let r = 0; r < REPEATS; r++) {
     // Alternate which side goes first, so neither always meets the warmer (or busier) machine.
     const order: Variant[] = r % 2 ? ['without', 'with'] : ['with', 'without'];
