@@ -9,7 +9,7 @@
  * (to compare before/after; `--label` keeps its sites apart). N = 10000 works; it takes hours on a small machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { editTitle, generateSite, type Variant } from './site/generate.ts';
@@ -54,6 +54,11 @@ function feedBytesPerItem(dir: string): number | undefined {
   return items ? Buffer.byteLength(xml) / items : undefined;
 }
 
+/** How many article pages a build wrote (the generator's two URL folders). */
+function articlePages(dir: string): number {
+  return ['dist/artikel', 'dist/en/articles'].reduce((sum, folder) => sum + (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).length : 0), 0);
+}
+
 /** Build with `/usr/bin/time` around the Astro CLI: wall time and the peak RSS of the build process. */
 function build(variant: Variant): Run {
   const dir = root(variant);
@@ -69,6 +74,8 @@ function build(variant: Variant): Run {
   const seconds = (performance.now() - t0) / 1000;
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`bench: the ${variant} build failed:\n${output.slice(-4000)}`);
+  const pages = articlePages(dir);
+  if (pages !== N) throw new Error(`bench: the ${variant} build made ${pages} article pages, not ${N}; the two sites would not compare`);
   const rssKiB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
   const cards = /cards: (rendered \d+, from cache \d+)/.exec(output)?.[1];
   return { seconds, rssMiB: rssKiB / 1024, cards, feedBytesPerItem: feedBytesPerItem(dir) };
