@@ -4,12 +4,23 @@
  */
 import type { MiddlewareHandler } from 'astro';
 import { mergePageHead } from './head/page-head.ts';
-import { publicistConfig } from './config/current.ts';
+import { isDev, publicistConfig } from './config/current.ts';
+import { cardServiceIfAny } from './session.ts';
 import { pagePathOfRequest } from '../core/urls.ts';
+
+let warmed = false;
+
+/** In `astro dev`, after the first page: the card threads start while the browser reads it (see CardService.warmUp). */
+function warmCardsAfterFirstPage(): void {
+  if (warmed || !isDev()) return;
+  warmed = true;
+  setImmediate(() => cardServiceIfAny()?.warmUp());
+}
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/html') || !response.body) return response;
+  warmCardsAfterFirstPage();
   const html = await response.text();
   // The page's URL as the site links it (a `build.format: 'file'` build renders `/a.html`, served as `/a`).
   const path = pagePathOfRequest(context.url.pathname, publicistConfig.options);

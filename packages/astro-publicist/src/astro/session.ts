@@ -115,6 +115,11 @@ export function setCardService(service: CardService | undefined): void {
   session().cards = service;
 }
 
+/** The card service when the cards feature is set up in this process, else undefined. */
+export function cardServiceIfAny(): CardService | undefined {
+  return session().cards;
+}
+
 export function getCardService(): CardService {
   const service = session().cards;
   if (!service) throw new Error('publicist: the cards feature is not set up; add publicist() to integrations in astro.config');

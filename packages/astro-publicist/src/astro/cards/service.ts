@@ -177,6 +177,15 @@ export class CardService {
     this.planned.clear();
   }
 
+  /**
+   * Start the render threads now, before any card is asked for: in `astro dev` once the first page
+   * has been answered, so the threads load satori and sharp while the browser reads that page, and
+   * its first card (the toolbar's preview, a link shared) does not wait for them.
+   */
+  warmUp(): void {
+    this.pool.start();
+  }
+
   /** Queue every card of these articles that the cache lacks; the route requests pick them up. */
   startAll(requests: CardRequest[]): void {
     for (const request of requests) {
