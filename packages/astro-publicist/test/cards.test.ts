@@ -13,6 +13,24 @@ import { loadUserFonts } from '../src/astro/cards/user-fonts.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { CardService, cardEnvironment } from '../src/astro/cards/index.ts';
 
+describe('card threads in dev', () => {
+  it('start on warmUp, before any card is asked for, and the first card renders on them', async () => {
+    const e = env();
+    const service = new CardService({ env: e, concurrency: 1, memoize: false });
+    try {
+      expect(service.renderMode).toBeUndefined();
+      service.warmUp();
+      expect(service.renderMode).toBe('threads');
+      const article = makeArticle({ data: { title: 'Vorgewärmt' } }, e.options);
+      const bytes = await service.card({ article }, 'link');
+      expect((await sharp(Buffer.from(bytes)).metadata()).width).toBe(1200);
+      expect(service.renderMode).toBe('threads');
+    } finally {
+      await service.close();
+    }
+  });
+});
+
 const PUBLIC_DIR = join(import.meta.dirname, '../../../example-site/public');
 const COMPOUND = 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'; // 63 letters
 

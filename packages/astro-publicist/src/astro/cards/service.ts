@@ -186,6 +186,11 @@ export class CardService {
     this.pool.start();
   }
 
+  /** Where cards render: on threads, in-process (threads could not start), undefined before the threads start. */
+  get renderMode(): 'threads' | 'in-process' | undefined {
+    return this.pool.mode;
+  }
+
   /** Queue every card of these articles that the cache lacks; the route requests pick them up. */
   startAll(requests: CardRequest[]): void {
     for (const request of requests) {
