@@ -1,6 +1,7 @@
 /**
  * Astro middleware (registered with `addMiddleware`): every HTML page, prerendered or on demand,
- * in a build and in `astro dev`, gets our head merged into its own (head/page-head.ts).
+ * in a build and in `astro dev`, gets our head merged into its own (head/page-head.ts). In dev the
+ * first page also starts the card threads, a second later.
  */
 import type { MiddlewareHandler } from 'astro';
 import { mergePageHead } from './head/page-head.ts';
@@ -9,12 +10,17 @@ import { cardServiceIfAny } from './session.ts';
 import { pagePathOfRequest } from '../core/urls.ts';
 
 let warmed = false;
+/** Long enough for the page's own assets (styles, scripts, Vite's client) to be served first. */
+const WARM_UP_DELAY_MS = 1000;
 
-/** In `astro dev`, after the first page: the card threads start while the browser reads it (see CardService.warmUp). */
+/**
+ * In `astro dev`, shortly after the first page: the card threads start while the browser reads it
+ * (see CardService.warmUp). A card asked for sooner starts them itself.
+ */
 function warmCardsAfterFirstPage(): void {
   if (warmed || !isDev()) return;
   warmed = true;
-  setImmediate(() => cardServiceIfAny()?.warmUp());
+  setTimeout(() => cardServiceIfAny()?.warmUp(), WARM_UP_DELAY_MS).unref();
 }
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
