@@ -54,3 +54,18 @@ describe('kept posts files', () => {
     expect(new KeptPosts(path, 'v1', options, () => {}).fileOf(a)).toEqual(JSON.parse(JSON.stringify(postsFile(a, options))));
   });
 });
+
+describe('kept posts files of unusual frontmatter', () => {
+  it('compose (and do not keep) an article whose data JSON cannot hold', () => {
+    const path = file();
+    const options = makeOptions();
+    const article = makeArticle({ data: { title: 'Zyklische Daten' } }, options);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const odd = { ...article, data: { ...article.data, cyclic } };
+    const run = new KeptPosts(path, 'v1', options, () => {});
+    expect(run.fileOf(odd)).toEqual(JSON.parse(JSON.stringify(postsFile(odd, options))));
+    run.save();
+    expect(() => readFileSync(path, 'utf8')).toThrow();
+  });
+});

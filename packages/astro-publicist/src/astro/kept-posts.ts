@@ -30,8 +30,15 @@ export class KeptPosts {
   }
 
   fileOf(article: Article): PostsFile {
-    const key = createHash('sha256').update(this.optionsHash).update('\0').update(JSON.stringify(article)).digest('hex').slice(0, 32);
-    return this.kept.get(key, () => JSON.parse(JSON.stringify(postsFile(article, this.options))) as PostsFile);
+    const compose = () => JSON.parse(JSON.stringify(postsFile(article, this.options))) as PostsFile;
+    let articleJson: string;
+    try {
+      articleJson = JSON.stringify(article);
+    } catch {
+      return compose(); // frontmatter JSON cannot hold (a cycle, a BigInt): composed, not kept
+    }
+    const key = createHash('sha256').update(this.optionsHash).update('\0').update(articleJson).digest('hex').slice(0, 32);
+    return this.kept.get(key, compose);
   }
 
   /** Keep only the files of this build's articles. */
