@@ -8,7 +8,7 @@ import { PublicistError } from '../../core/errors.ts';
 import type { ResolvedCollection, ResolvedOptions } from '../../core/types.ts';
 import { DEFAULT_COLLECTION, defaultArticlePath } from '../../options/resolve.ts';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const entryCount = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 
 /**
  * `existing`: the site's collection names; `entriesOf(name)`: the data of a collection's entries;
@@ -43,7 +43,7 @@ export async function articleCollections(
   }
   log(
     `no "${DEFAULT_COLLECTION}" collection; using the collection${dated.length === 1 ? '' : 's'} whose entries have a date: ` +
-      `${dated.map((name) => `${name} (${plural(entries[name]!.length, 'entry').replace(/entrys$/, 'entries')})`).join(', ')}. Set publicist({ collections }) to choose.`,
+      `${dated.map((name) => `${name} (${entryCount(entries[name]!.length)})`).join(', ')}. Set publicist({ collections }) to choose.`,
   );
   return dated.map((name) => ({ name, section: name, url: defaultArticlePath, fields: {} }));
 }
