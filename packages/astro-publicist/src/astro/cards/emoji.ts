@@ -13,7 +13,7 @@ let svgDir: string | undefined;
 export const EMOJI_PACKAGE = '@twemoji/svg';
 
 /** The SVG file for an emoji grapheme, or undefined when Twemoji has no artwork for it. */
-export function emojiFile(grapheme: string): string | undefined {
+function emojiFile(grapheme: string): string | undefined {
   svgDir ??= dirname(require.resolve(`${EMOJI_PACKAGE}/package.json`));
   for (const name of [twemojiName(grapheme), [...grapheme].map((c) => c.codePointAt(0)!.toString(16)).join('-')]) {
     const file = join(svgDir, `${name}.svg`);

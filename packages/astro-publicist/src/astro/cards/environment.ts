@@ -10,7 +10,7 @@ import { imageDataUri } from './image-data.ts';
 import { cardKey } from './key.ts';
 
 /** `publicDir`: absolute path of public/ (logo, avatars). */
-export function cardLoader(publicDir: string): CardLoader {
+function cardLoader(publicDir: string): CardLoader {
   return {
     publicFile: (path) => join(publicDir, path),
     fontSubsets: packageSubsets,

@@ -47,7 +47,7 @@ function cardCodeDigest(): string {
 
 /** Content hashes of files, remembered while their size and modification time stay the same. */
 const fileDigests = new Map<string, { stamp: string; digest: string }>();
-export function fileDigest(file: string): string {
+function fileDigest(file: string): string {
   let stamp: string;
   try {
     const stat = statSync(file);
@@ -64,7 +64,7 @@ export function fileDigest(file: string): string {
 
 /** What every card of a site shares: options, user fonts, the card code; computed once per options object. */
 const siteKeys = new WeakMap<ResolvedOptions, string>();
-export function siteCardKey(options: ResolvedOptions, userFaces: readonly FontFace[]): string {
+function siteCardKey(options: ResolvedOptions, userFaces: readonly FontFace[]): string {
   let key = siteKeys.get(options);
   if (key) return key;
   key = sha256()

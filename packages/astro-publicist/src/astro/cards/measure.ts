@@ -13,7 +13,7 @@ import type { FontFace } from '../../core/cards/fonts.ts';
 
 const loaded = new Map<string, fontkit.Font>();
 
-export function loadFont(file: string): fontkit.Font {
+function loadFont(file: string): fontkit.Font {
   let font = loaded.get(file);
   if (!font) {
     const parsed = fontkit.create(unpackWoff(readFileSync(file)));

@@ -12,12 +12,12 @@ import type { UserFont } from '../../core/options.ts';
 import type { FontFace } from '../../core/cards/fonts.ts';
 
 /** The formats satori 0.63 reads (it decodes WOFF2 itself) and fontkit measures. */
-export const FONT_FORMATS = 'TTF, OTF, WOFF or WOFF2';
+const FONT_FORMATS = 'TTF, OTF, WOFF or WOFF2';
 
 /** First four bytes of each accepted format. */
 const SIGNATURES: Record<string, string> = { '00010000': 'TTF', '74727565': 'TTF', '4f54544f': 'OTF', '774f4646': 'WOFF', '774f4632': 'WOFF2' };
 
-export function fontFormat(file: string): string | undefined {
+function fontFormat(file: string): string | undefined {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(4);
