@@ -194,7 +194,7 @@ export async function prepareCard(
   variant: CardVariant,
   env: CardEnvironment,
   coverFile?: string,
-  avatarFiles: readonly (string | undefined)[] = article.authors.map((a) => (a.avatarPath ? env.load.publicFile(a.avatarPath) : a.avatarFile)),
+  avatarFiles?: readonly (string | undefined)[],
 ): Promise<PreparedCard> {
   const { options } = env;
   const image = cardImages(article, options).find((i) => i.variant === variant);
