@@ -58,26 +58,26 @@ function newMeasurer(faces: readonly FontFace[]): Measurer {
   const wordWidths = new Map<string, number>();
   const emWidth = (text: string) => {
     let em = 0;
-      let run = '';
-      let runFont: fontkit.Font | undefined;
-      for (const g of graphemes(text)) {
-        if (isEmoji(g)) {
-          if (run) em += runWidth(runFont!, run);
-          run = '';
-          runFont = undefined;
-          em += 1;
-          continue;
-        }
-        const font = pick(g.codePointAt(0)!);
-        if (font !== runFont && run) {
-          em += runWidth(runFont!, run);
-          run = '';
-        }
-        runFont = font;
-        run += g;
+    let run = '';
+    let runFont: fontkit.Font | undefined;
+    for (const g of graphemes(text)) {
+      if (isEmoji(g)) {
+        if (run) em += runWidth(runFont!, run);
+        run = '';
+        runFont = undefined;
+        em += 1;
+        continue;
       }
-      if (run) em += runWidth(runFont!, run);
-      return em;
+      const font = pick(g.codePointAt(0)!);
+      if (font !== runFont && run) {
+        em += runWidth(runFont!, run);
+        run = '';
+      }
+      runFont = font;
+      run += g;
+    }
+    if (run) em += runWidth(runFont!, run);
+    return em;
   };
   const space = emWidth(' ');
   return {
