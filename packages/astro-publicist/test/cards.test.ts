@@ -161,7 +161,7 @@ describe('card cache hits', () => {
     const build = async (list = articles) => {
       const service = new CardService({ env: e, cacheDir, concurrency: 1, memoize: true });
       try {
-        service.startAll(list.map((article) => ({ article })));
+        service.planAll(list.map((article) => ({ article })), []);
         const bytes = await Promise.all(list.map((article) => service.card({ article }, 'link')));
         return { bytes, summary: service.finish(true) };
       } finally {

@@ -136,9 +136,7 @@ export class CardService {
       this.total++;
       // In the cache, or already rendered because an output asked for its length.
       if (this.cache?.has(plan.key) || this.cards.has(plan.id)) continue;
-      const card = new Promise<void>((start) => this.queue.set(plan.id, { start })).then(() => this.produce(plan.key, plan.prepare));
-      card.catch(() => {});
-      this.cards.set(plan.id, card);
+      this.queueCard(plan.id, plan.key, plan.prepare);
     }
     if (this.queue.size) this.pool.start();
     this.pump();
@@ -191,34 +189,17 @@ export class CardService {
     return this.pool.mode;
   }
 
-  /** Queue every card of these articles that the cache lacks; the route requests pick them up. */
-  startAll(requests: CardRequest[]): void {
-    for (const request of requests) {
-      for (const image of cardImages(request.article, this.options.env.options)) {
-        this.total++;
-        const id = `${request.article.slug}|${image.variant}`;
-        if (this.cards.has(id)) continue;
-        let key: string;
-        try {
-          key = articleCardKey(request.article, image.variant, this.options.env, request.coverFile, request.avatarFiles);
-        } catch {
-          continue; // the route's own request reports it
-        }
-        if (this.cache?.has(key)) continue;
-        const card = new Promise<void>((start) => this.queue.set(id, { start })).then(() => this.produce(key, () => this.prepareArticle(request, image.variant)));
-        card.catch(() => {});
-        this.cards.set(id, card);
-      }
-    }
-    if (this.queue.size) this.pool.start();
-    this.pump();
+  /** A card that renders when `pump` gives it its turn (a rejection is the asker's to handle). */
+  private queueCard(id: string, key: string, prepare: () => Promise<Preparation>): Promise<Produced> {
+    const card = new Promise<void>((start) => this.queue.set(id, { start })).then(() => this.produce(key, prepare));
+    card.catch(() => {});
+    this.cards.set(id, card);
+    return card;
   }
 
   /** A rendering that waits for its turn; in dev it is forgotten when done (each request asks again). */
   private enqueue(id: string, key: string, prepare: () => Promise<Preparation>): Promise<Produced> {
-    const card = new Promise<void>((start) => this.queue.set(id, { start })).then(() => this.produce(key, prepare));
-    card.catch(() => {});
-    this.cards.set(id, card);
+    const card = this.queueCard(id, key, prepare);
     if (!this.options.memoize) void card.finally(() => this.cards.delete(id)).catch(() => {});
     this.pump();
     return card;
