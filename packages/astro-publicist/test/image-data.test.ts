@@ -36,11 +36,3 @@ describe('card image data URIs', () => {
     expect(await again).toBe(await oldest);
   });
 });
-
-describe('sharp as the card code loads it', () => {
-  it('keeps no libvips operation cache (each card is a new SVG; a cache only pins memory)', async () => {
-    await imageDataUri(await png('cache-probe.png', '#123456'), { width: 4, height: 4, fit: 'cover' });
-    const { memory, items, files } = sharp.cache();
-    expect({ memory: memory.max, items: items.max, files: files.max }).toEqual({ memory: 0, items: 0, files: 0 });
-  });
-});

@@ -1,6 +1,6 @@
 /** Image loading for cards: logo, avatars and cover as data URIs (sharp), scaled once to the size they are drawn at. */
 import { statSync } from 'node:fs';
-import sharp from './sharp.ts';
+import sharp from 'sharp';
 import type { ImageBox } from '../../core/cards/environment.ts';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import satori, { type SatoriOptions } from 'satori';
-import sharp from './sharp.ts';
+import sharp from 'sharp';
 import type { RenderJob } from '../../core/cards/environment.ts';
 import type { FontFace } from '../../core/cards/fonts.ts';
 import { emojiImages } from './emoji.ts';
