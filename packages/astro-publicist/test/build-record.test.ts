@@ -46,11 +46,10 @@ describe('after the build, the features read the record', () => {
     startBuildRecord();
   });
 
-  it('feeds: the files the routes wrote (sorted, for the link check) and the enclosure count', async () => {
+  it('feeds: the files the routes wrote and the enclosure count', async () => {
     buildRecord().feeds.set('/rss.xml', 3).set('/de/atom.xml', 2).set('/tags/seo/feed.json', 0);
     const s = state();
     await feedsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
-    expect(s.feedFiles).toEqual(['/de/atom.xml', '/rss.xml', '/tags/seo/feed.json']);
     expect(s.stats.feeds).toBe('3 files, 5 items with the share card as enclosure');
   });
 

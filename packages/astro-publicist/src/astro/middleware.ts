@@ -4,7 +4,7 @@
  * first page also starts the card threads, a second later.
  */
 import type { MiddlewareHandler } from 'astro';
-import { mergePageHead } from './head/page-head.ts';
+import { mergePageHead, writesOwnHead } from './head/page-head.ts';
 import { isDev, publicistConfig } from './config/current.ts';
 import { cardServiceIfAny } from './session.ts';
 import { pagePathOfRequest } from '../core/urls.ts';
@@ -27,10 +27,12 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/html') || !response.body) return response;
   warmCardsAfterFirstPage();
+  // A page that writes its whole head (the social kit) goes out as it is, its body unread.
+  if (writesOwnHead(context.locals)) return response;
   const html = await response.text();
   // The page's URL as the site links it (a `build.format: 'file'` build renders `/a.html`, served as `/a`).
   const path = pagePathOfRequest(context.url.pathname, publicistConfig.options);
-  const merged = await mergePageHead(html, { path, status: response.status, locals: context.locals });
+  const merged = await mergePageHead(html, { path, status: response.status, locals: context.locals, prerendered: context.isPrerendered });
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(merged ? merged.html : html, { status: response.status, statusText: response.statusText, headers });

@@ -18,7 +18,8 @@
  * - `cards`: the card service (set by the cards feature), asked by the card, feed and social routes;
  * - `record`: what a build's routes hand over for the report, as they render: the articles and the
  *   scheduled ones (`reportArticles`, called by our own routes, never by the public helpers), each
- *   page's head merge, the feed files and their enclosures, the social files and their Bluesky
+ *   page's head merge, the site URLs each page and feed file links (for the link check), the feed
+ *   files and their enclosures, the social files and their Bluesky
  *   thumbnails. The features read it in `astro:build:done`; nothing is rewritten after the build.
  * - `loggedLines`: runtime lines already printed (dev loads the articles on every request);
  * - `avatarFetches`: remote avatars fetched (or being fetched) in this run, by URL;
@@ -51,6 +52,13 @@ export interface BuildRecord {
   scheduled?: readonly Article[];
   /** Per page path: what the head merge replaced of the page's own head. */
   heads: Map<string, string[]>;
+  /**
+   * Per page path or feed file path (with base): the site's URLs we wrote into it, each once
+   * (recordLinks). Only strings, and each distinct URL stored once (`linkStrings`) however many
+   * pages link it: at 10,000 pages this stays a few MB.
+   */
+  links: Map<string, readonly string[]>;
+  linkStrings: Map<string, string>;
   /** Per feed file (site-relative path): how many of its items carry the share card as enclosure. */
   feeds: Map<string, number>;
   /** The social files written, by article slug. */
@@ -76,7 +84,7 @@ type Holder = { [SESSION]?: BuildSession };
 export const IN_PROCESS_OPTIONS_SOURCE = `globalThis[Symbol.for(${JSON.stringify(SESSION.description)})]?.inProcessOptions`;
 
 function emptyRecord(): BuildRecord {
-  return { heads: new Map(), feeds: new Map(), postsFiles: new Set(), droppedThumbnails: new Map() };
+  return { heads: new Map(), links: new Map(), linkStrings: new Map(), feeds: new Map(), postsFiles: new Set(), droppedThumbnails: new Map() };
 }
 
 /** The session of this process (an empty one where the config did not run). */
@@ -109,6 +117,20 @@ export function reportArticles(index: { readonly articles: readonly Article[]; r
   if (record.articles === index.articles) return;
   record.articles = index.articles;
   record.scheduled = index.scheduled;
+}
+
+/** The URLs a page or feed file of this build links (core/report/written-links.ts), for the link check after the build. */
+export function recordLinks(path: string, urls: readonly string[]): void {
+  const { links, linkStrings } = buildRecord();
+  links.set(
+    path,
+    urls.map((url) => {
+      const known = linkStrings.get(url);
+      if (known !== undefined) return known;
+      linkStrings.set(url, url);
+      return url;
+    }),
+  );
 }
 
 export function setCardService(service: CardService | undefined): void {

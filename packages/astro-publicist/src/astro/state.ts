@@ -22,8 +22,6 @@ export interface PublicistState {
   stats: Record<string, string>;
   /** Patterns of the routes rendered on demand (from `astro:routes:resolved`): their pages are not in the build output. */
   onDemand?: RegExp[];
-  /** Site-relative paths of the feed files we wrote in this build. */
-  feedFiles?: string[];
   /** The build's clock, read once when the config is set up: what "now" means for scheduling and empty feeds. */
   now: Date;
 }

@@ -2,7 +2,7 @@
  * The feeds feature: injects the feed routes and the stylesheet. Each feed file is written once, by
  * its route (routes/feeds/feed.ts), with every item's share card as an enclosure of its true byte
  * length (the route asks the card service before it renders). After the build this feature only
- * reads what the routes recorded: the feed files, for the report and its link check.
+ * reads what the routes recorded: the feed files and their enclosures, for the report's line.
  */
 import type { Feature } from './types.ts';
 import { buildRecord } from '../session.ts';
@@ -19,7 +19,6 @@ export const feedsFeature: Feature = {
   },
   buildDone({ state }) {
     const feeds = buildRecord().feeds;
-    state.feedFiles = [...feeds.keys()].sort();
     if (feeds.size === 0) return;
     const enclosures = [...feeds.values()].reduce((sum, n) => sum + n, 0);
     state.stats.feeds = `${feeds.size} files, ${enclosures} items with the share card as enclosure`;

@@ -1,15 +1,34 @@
 /**
- * The build report: what each feature made, what the head merge replaced on each page, every
- * SEO finding with file and field, and every link of ours to a page that was not built. In strict
- * mode (for CI) a finding fails the build; a link to a page that was not built always does.
+ * The build report: what each feature made, what the head merge replaced on each page, the SEO
+ * audit and every link of ours to a page that was not built. The log shows the audit as a summary
+ * (one line per kind of finding, core/report/summary.ts); every finding, one per line, goes to
+ * `<cacheDir>/publicist-seo-audit.txt`, and with `report.file` into its JSON too. In strict mode
+ * (for CI) a finding fails the build, listing them all; a link to a page that was not built always
+ * does.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { siteFindings, formatFinding } from '../../core/report/findings.ts';
+import { auditList, auditSummary } from '../../core/report/summary.ts';
 import { PublicistError } from '../../core/errors.ts';
 import { buildRecord } from '../session.ts';
 import { brokenLinks } from './links.ts';
 import type { Feature } from './types.ts';
+
+/** Where the audit's full list is written, in Astro's cacheDir. */
+export const AUDIT_LIST_FILE = 'publicist-seo-audit.txt';
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(`${file}.tmp`, text);
+  await rename(`${file}.tmp`, file);
+}
+
+/** A path as the log shows it: relative to the project root when it is inside it. */
+function shown(root: string, file: string): string {
+  const path = relative(root, file);
+  return path && !path.startsWith('..') ? path.split(sep).join('/') : file;
+}
 
 /** The head merge's log lines: one per page up to this many pages, else a count per replaced name. */
 const HEAD_LINES_MAX = 20;
@@ -37,27 +56,34 @@ export const reportFeature: Feature = {
       logger.info(`head: replaced the pages' ${[...counts].map(([name, n]) => `${name} (${n})`).join(', ') || 'nothing'}${state.options.report.file ? '; per page in the report file' : ''}`);
     }
     const broken = await brokenLinks(state);
-    if (state.options.report.file) {
-      const file = resolve(state.root, state.options.report.file);
-      await mkdir(dirname(file), { recursive: true });
-      const json = `${JSON.stringify({ articles: articles.length, scheduled, outputs: state.stats, heads, brokenLinks: broken, findings }, null, 2)}\n`;
-      await writeFile(`${file}.tmp`, json);
-      await rename(`${file}.tmp`, file);
+    const reportFile = state.options.report.file ? resolve(state.root, state.options.report.file) : undefined;
+    if (reportFile) {
+      await writeAtomically(reportFile, `${JSON.stringify({ articles: articles.length, scheduled, outputs: state.stats, heads, brokenLinks: broken, findings }, null, 2)}\n`);
     }
+    // The full list, for the summary to point to; a list left by an earlier build goes.
+    const listFile = join(state.cacheDir, AUDIT_LIST_FILE);
+    const listedIn: string[] = [];
+    try {
+      if (findings.length) {
+        await writeAtomically(listFile, auditList(findings));
+        listedIn.push(shown(state.root, listFile));
+      } else await rm(listFile, { force: true });
+    } catch (error) {
+      logger.warn(`could not write the SEO audit's full list to ${listFile}: ${(error as Error).message}`);
+    }
+    if (reportFile && findings.length) listedIn.push(shown(state.root, reportFile));
     if (broken.length) {
       const list = broken.map((b) => `  ${b.url} (in ${b.in})`).join('\n');
       throw new PublicistError(
         `publicist: ${broken.length} link(s) we wrote point to a page that was not built (check publicist({ collections: [{ url }] }), tags.url and the site's pages):\n${list}`,
       );
     }
-    if (findings.length === 0) {
-      logger.info('SEO audit: no findings');
-      return;
-    }
-    const list = findings.map((f) => `  ${formatFinding(f)}`).join('\n');
-    if (state.options.report.strict) {
+    if (findings.length && state.options.report.strict) {
+      const list = findings.map((f) => `  ${formatFinding(f)}`).join('\n');
       throw new PublicistError(`publicist: the SEO audit found ${findings.length} problem(s) (report.strict is on):\n${list}`);
     }
-    logger.info(`SEO audit: ${findings.length} finding(s)\n${list}`);
+    // Without a file to point to, the log keeps every finding.
+    const unlisted = listedIn.length === 0 && findings.length ? `\n${auditList(findings).replace(/^/gm, '  ').trimEnd()}` : '';
+    logger.info(`${auditSummary(findings, listedIn.join(' and '))}${unlisted}`);
   },
 };

@@ -6,12 +6,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { headParts, jsonLdTypes, mergeHead, pageHints, renderHeadParts, type HeadInput, type HeadParts, type PageImage } from '../../core/meta/index.ts';
+import { graphTypes, headParts, mergeHead, pageHints, renderHeadParts, type HeadInput, type HeadParts, type PageImage } from '../../core/meta/index.ts';
 import type { Article, ResolvedOptions } from '../../core/types.ts';
 import { absoluteUrl, tagSlugAt } from '../../core/urls.ts';
 import { measurePublicImages } from '../image-sizes.ts';
 import { isDev, publicistConfig } from '../config/current.ts';
-import { buildRecord } from '../session.ts';
+import { headLinks } from '../../core/report/written-links.ts';
+import { buildRecord, recordLinks } from '../session.ts';
 import { editPage, readPage } from './html.ts';
 import { getSiteIndex } from './site-index.ts';
 
@@ -33,6 +34,11 @@ export function markRendered(locals: object, head: RenderedHead): void {
 
 export function markOwnHead(locals: object): void {
   (locals as Locals)[OWN_HEAD] = true;
+}
+
+/** The page wrote its whole head itself (markOwnHead): nothing of ours goes into it. */
+export function writesOwnHead(locals: object): boolean {
+  return Boolean((locals as Locals)[OWN_HEAD]);
 }
 
 /** Astro's error pages, prerendered with status 200 at build. */
@@ -93,12 +99,19 @@ export interface PageContext {
   path: string;
   status: number;
   locals: object;
+  /** A page of the build's output (not one rendered on demand): what the merge does is recorded for the report. */
+  prerendered: boolean;
+}
+
+/** Whether this page's merge is recorded for the report: a page `astro build` writes to the output. */
+function recording(context: PageContext): boolean {
+  return context.prerendered && publicistConfig.command === 'build';
 }
 
 /** The page with our head merged in, and what of the page's own head was replaced. */
 export async function mergePageHead(html: string, context: PageContext): Promise<{ html: string; replaced: string[] } | undefined> {
   const locals = context.locals as Locals;
-  if (locals[OWN_HEAD]) return undefined;
+  if (writesOwnHead(locals)) return undefined;
   const page = readPage(html);
   if (!page) return undefined;
   const { options, publicDir } = publicistConfig;
@@ -135,12 +148,14 @@ export async function mergePageHead(html: string, context: PageContext): Promise
     parts = headParts(input, options);
     insert = renderHeadParts(parts);
   }
-  const graphTypes = parts.graph ? (jsonLdTypes(JSON.stringify(parts.graph)) ?? []) : [];
+  // Recorded whatever the merge decides below: a page with `<Head>` and no theme duplicates links ours too.
+  if (recording(context)) recordLinks(context.path, headLinks(parts, options.site));
+  const types = parts.graph ? graphTypes(parts.graph) : [];
   // A noindex page names no canonical URL (head tags leave ours out), so the theme's goes too.
   const noindex = parts.tags.some((t) => t.name === 'robots' && t.attributes.some(([n, v]) => n === 'content' && v.startsWith('noindex')));
   const drop = noindex && !parts.tags.some((t) => t.name === 'canonical') ? ['canonical'] : [];
-  const decision = mergeHead(page.elements, { tags: parts.tags, graphTypes, drop }, pageUrl, rendered ? { ownJsonLd: rendered.jsonLd } : undefined);
+  const decision = mergeHead(page.elements, { tags: parts.tags, graphTypes: types, drop }, pageUrl, rendered ? { ownJsonLd: rendered.jsonLd } : undefined);
   if (!insert && decision.remove.length === 0) return undefined;
-  if (publicistConfig.command === 'build') buildRecord().heads.set(context.path, decision.replaced);
+  if (recording(context)) buildRecord().heads.set(context.path, decision.replaced);
   return { html: editPage(html, page, decision.remove, insert), replaced: decision.replaced };
 }

@@ -39,4 +39,4 @@ export { headTags, type HeadTag } from './tags.ts';
 export { renderTag, renderTags } from './render.ts';
 export { escapeAttribute, escapeText, htmlSafeText } from './escape.ts';
 export { formatMinutes, formatNames } from '../i18n/intl.ts';
-export { mergeHead, pageHints, headElementKey, jsonLdTypes, type PageHeadElement, type OwnHead, type HeadMerge, type PageHints } from './merge.ts';
+export { mergeHead, pageHints, headElementKey, jsonLdTypes, graphTypes, type PageHeadElement, type OwnHead, type HeadMerge, type PageHints } from './merge.ts';

@@ -86,6 +86,11 @@ export function jsonLdTypes(json: string): string[] | undefined {
   } catch {
     return undefined;
   }
+  return graphTypes(value);
+}
+
+/** The `@type`s of a JSON-LD value (as jsonLdTypes reads them from its text), without writing and reading it as JSON. */
+export function graphTypes(value: unknown): string[] {
   const types = new Set<string>();
   const visit = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(visit);

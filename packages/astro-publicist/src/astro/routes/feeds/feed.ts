@@ -11,7 +11,8 @@ import type { ArticleIndex } from '../../runtime.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { linkCardLength } from '../../cards/request.ts';
-import { buildRecord } from '../../session.ts';
+import { buildRecord, recordLinks } from '../../session.ts';
+import { feedLinks } from '../../../core/report/written-links.ts';
 import { renderedArticleHtml } from './render.ts';
 
 function routeOf(pattern: string): FeedRoute {
@@ -51,7 +52,10 @@ export const GET: APIRoute = async ({ routePattern, params }) => {
     state.now,
     (article) => linkCardLength(item(article)),
   );
-  // For the report and its link check: which feed files this build wrote, with how many enclosures.
-  if (state.command === 'build') buildRecord().feeds.set(document.path, document.items.filter((i) => i.image.length !== undefined).length);
+  // For the report and its link check: which feed files this build wrote, with how many enclosures, and the site's URLs each links.
+  if (state.command === 'build') {
+    buildRecord().feeds.set(document.path, document.items.filter((i) => i.image.length !== undefined).length);
+    recordLinks(document.path, feedLinks(document, state.options.site));
+  }
   return new Response(await serializeFeed(document), { headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8` } });
 };
