@@ -1,13 +1,14 @@
 /**
  * The build report (astro/features/report.ts) at the end of a build: its log lines, its JSON file,
- * and its two modes. Lenient (the default) lists the SEO findings and lets the build pass; strict
- * fails it on any finding. A link of ours to a page that was not built fails it in either mode.
+ * the audit's full list, and its two modes. Lenient (the default) sums the SEO findings up per
+ * kind in the log, lists them all in a file, and lets the build pass; strict fails it listing
+ * every finding. A link of ours to a page that was not built fails it in either mode.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { reportFeature } from '../src/astro/features/report.ts';
-import { buildRecord, openSession, startBuildRecord } from '../src/astro/session.ts';
+import { AUDIT_LIST_FILE, reportFeature } from '../src/astro/features/report.ts';
+import { buildRecord, openSession, recordLinks, startBuildRecord } from '../src/astro/session.ts';
 import type { PublicistState } from '../src/astro/state.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { buildState, makeArticle, makeOptions, recordingLogger, tempFiles } from './helpers.ts';
@@ -34,7 +35,7 @@ describe('reportFeature', () => {
     startBuildRecord();
   });
 
-  it('lenient: lists each finding with file and field, writes the JSON file, and lets the build pass', async () => {
+  it('lenient: sums the findings up in the log, lists each with file and field in its files, and lets the build pass', async () => {
     const options = makeOptions({ report: { file: 'reports/publicist.json' } });
     buildRecord().articles = [makeArticle({ data: { description: undefined } }, options), makeArticle({ id: 'gut', filePath: 'src/content/articles/gut.mdx', data: { title: 'Gut', description: goodDescription } }, options)];
     const outDir = tempFiles('report-out', { 'index.html': page(`${SITE}/`) });
@@ -43,7 +44,10 @@ describe('reportFeature', () => {
     expect(error).toBeUndefined();
     expect(lines.info[0]).toBe('2 articles · feeds: wrote 3 feeds');
     expect(lines.info.at(-1)).toBe(
-      'SEO audit: 1 finding(s)\n  src/content/articles/beispiel.mdx: description should be written for search results and link previews; none is set, so the first paragraph is used',
+      `SEO audit: 1 finding, each listed in ${AUDIT_LIST_FILE} and reports/publicist.json\n  description: none set on 1 file (the first paragraph is used) — src/content/articles/beispiel.mdx`,
+    );
+    expect(readFileSync(join(outDir, AUDIT_LIST_FILE), 'utf8')).toBe(
+      'src/content/articles/beispiel.mdx: description should be written for search results and link previews; none is set, so the first paragraph is used\n',
     );
     const report = JSON.parse(readFileSync(join(outDir, 'reports/publicist.json'), 'utf8'));
     expect(report).toEqual({
@@ -52,7 +56,7 @@ describe('reportFeature', () => {
       outputs: { feeds: 'wrote 3 feeds' },
       heads: {},
       brokenLinks: [],
-      findings: [{ file: 'src/content/articles/beispiel.mdx', field: 'description', message: expect.stringMatching(/^should be written for search results/) }],
+      findings: [{ file: 'src/content/articles/beispiel.mdx', field: 'description', kind: 'description-missing', message: expect.stringMatching(/^should be written for search results/) }],
     });
   });
 
@@ -83,6 +87,8 @@ describe('reportFeature', () => {
   it('fails on a link of ours to a page that was not built, also in lenient mode', async () => {
     buildRecord().articles = [makeArticle({ data: { description: goodDescription } })];
     const outDir = tempFiles('report-out', { 'index.html': page(`${SITE}/`), 'a/index.html': page(`${SITE}/gone/`) });
+    recordLinks('/', [`${SITE}/`]);
+    recordLinks('/a/', [`${SITE}/`, `${SITE}/gone/`]);
     const { error } = await runReport(buildState(outDir));
     expect(error).toBeInstanceOf(PublicistError);
     expect(error!.message).toMatch(/^publicist: 1 link\(s\) we wrote point to a page that was not built .*:\n {2}https:\/\/social-kompass\.example\/gone\/ \(in a\/index\.html\)$/);
@@ -104,5 +110,49 @@ describe('reportFeature', () => {
       "head /ueber/: replaced the page's title, description",
       'SEO audit: no findings',
     ]);
+  });
+
+  it('sums 1,000 findings of one kind up in one line with examples; the full list, by file, is in the cache folder', async () => {
+    const options = makeOptions();
+    const ids = Array.from({ length: 1000 }, (_, i) => `a${String(999 - i).padStart(3, '0')}`);
+    buildRecord().articles = ids.map((id) => makeArticle({ id, filePath: `src/content/articles/${id}.mdx`, body: `Der Artikel ${id} beginnt mit einem Absatz, der lang genug für eine Beschreibung ist.`, data: { title: `Artikel ${id}`, description: undefined } }, options));
+    const cacheDir = tempFiles('report-cache');
+    const { lines, error } = await runReport(buildState(tempFiles('report-out', { 'index.html': page(`${SITE}/`) }), { options, cacheDir }));
+    expect(error).toBeUndefined();
+    const list = join(cacheDir, AUDIT_LIST_FILE);
+    expect(lines.info.at(-1)).toBe(
+      [
+        `SEO audit: 1,000 findings, each listed in ${list}`,
+        '  description: none set on 1,000 files (the first paragraph is used) — src/content/articles/a000.mdx, src/content/articles/a001.mdx, src/content/articles/a002.mdx and 997 more',
+      ].join('\n'),
+    );
+    const listed = readFileSync(list, 'utf8').trimEnd().split('\n');
+    expect(listed).toHaveLength(1000);
+    expect(listed[0]).toMatch(/^src\/content\/articles\/a000\.mdx: description should be written/);
+    expect(listed.at(-1)).toMatch(/^src\/content\/articles\/a999\.mdx: description/);
+  });
+
+  it('removes a list an earlier build left when there are no findings; without a file to point to, the log keeps every finding', async () => {
+    const options = makeOptions();
+    const cacheDir = tempFiles('report-cache', { [AUDIT_LIST_FILE]: 'old\n' });
+    buildRecord().articles = [makeArticle({ data: { description: goodDescription } }, options)];
+    const outDir = tempFiles('report-out', { 'index.html': page(`${SITE}/`) });
+    expect((await runReport(buildState(outDir, { options, cacheDir }))).lines.info.at(-1)).toBe('SEO audit: no findings');
+    expect(existsSync(join(cacheDir, AUDIT_LIST_FILE))).toBe(false);
+
+    startBuildRecord();
+    buildRecord().articles = [makeArticle({ data: { description: 'Zu kurz.' } }, options)];
+    const notAFolder = join(cacheDir, 'file');
+    writeFileSync(notAFolder, '');
+    const { lines, error } = await runReport(buildState(outDir, { options, cacheDir: notAFolder }));
+    expect(error).toBeUndefined();
+    expect(lines.warn).toEqual([expect.stringMatching(/^could not write the SEO audit's full list to .*publicist-seo-audit\.txt: /)]);
+    expect(lines.info.at(-1)).toBe(
+      [
+        'SEO audit: 1 finding',
+        '  description: not 50–160 characters on 1 file — src/content/articles/beispiel.mdx',
+        '  src/content/articles/beispiel.mdx: description should be 50–160 characters, is 8',
+      ].join('\n'),
+    );
   });
 });

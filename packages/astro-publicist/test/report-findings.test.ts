@@ -23,10 +23,10 @@ describe('siteFindings', () => {
     }, withBareAuthor);
     const findings = siteFindings([article], withBareAuthor);
     expect(findings).toEqual([
-      { file: 'src/content/articles/beispiel.mdx', field: 'title', message: 'should be at most 60 characters for search results (or set card.title for the card), is 88' },
-      { file: 'src/content/articles/beispiel.mdx', field: 'description', message: 'should be 50–160 characters, is 8' },
-      { file: 'src/content/articles/beispiel.mdx', field: 'tags', message: 'should name at least one tag (article:tag, keywords, hashtags), has none' },
-      { file: 'src/content/articles/beispiel.mdx', field: 'author', message: "jonas should have a url or a profile (Google's author markup asks for url or sameAs), has neither" },
+      { file: 'src/content/articles/beispiel.mdx', field: 'title', kind: 'title-length', message: 'should be at most 60 characters for search results (or set card.title for the card), is 88' },
+      { file: 'src/content/articles/beispiel.mdx', field: 'description', kind: 'description-length', message: 'should be 50–160 characters, is 8' },
+      { file: 'src/content/articles/beispiel.mdx', field: 'tags', kind: 'tags-missing', message: 'should name at least one tag (article:tag, keywords, hashtags), has none' },
+      { file: 'src/content/articles/beispiel.mdx', field: 'author', kind: 'author-link', message: "jonas should have a url or a profile (Google's author markup asks for url or sameAs), has neither" },
     ]);
   });
 
