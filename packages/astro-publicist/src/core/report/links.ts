@@ -45,15 +45,16 @@ export function brokenLinks(check: LinkCheck, options: Pick<ResolvedOptions, 'si
   const { site, base } = options;
   const onDemand = check.onDemand ?? [];
   const withoutBase = (pathname: string) => decoded(pathname.slice(base.length));
+  // Most URLs are linked from many pages (the feeds, the home page, the logo): each is judged once.
   const verdicts = new Map<string, boolean>();
   const reaches = (url: string) => {
-    const pathname = new URL(url).pathname;
-    let ok = verdicts.get(pathname);
+    let ok = verdicts.get(url);
     if (ok === undefined) {
+      const pathname = new URL(url).pathname;
       const path = withoutBase(pathname);
       const routePath = `/${path}`;
       ok = builtAs(path, check.output) !== undefined || onDemand.some((re) => re.test(routePath) || re.test(pathname));
-      verdicts.set(pathname, ok);
+      verdicts.set(url, ok);
     }
     return ok;
   };
