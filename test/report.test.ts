@@ -3,7 +3,7 @@
  * full list in the cache folder; and a build whose links (recorded as the head and the feeds were
  * written) point to tag pages the site does not have, which fails naming each URL and a file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild } from './support/fixture.ts';
@@ -50,17 +50,34 @@ describe('a build whose links we wrote reach no page', () => {
   let build: FixtureBuild;
   beforeAll(() => {
     // The fixture has no tag pages; saying it has makes the breadcrumbs and the tag feeds link them.
-    build = buildFixture('basic', { options: { tags: { pages: true } } });
+    // Its article page renders <Head> and nothing the merge would replace, so the merge changes nothing there.
+    build = buildFixture('basic', {
+      options: { tags: { pages: true } },
+      edit: (root) => {
+        const page = join(root, 'src/pages/[...path].astro');
+        const source = readFileSync(page, 'utf8');
+        const edited = source
+          .replace("import { render } from 'astro:content';", "import { render } from 'astro:content';\nimport Head from 'astro-publicist/components/Head.astro';")
+          .replace('<head><meta charset="utf-8" /><title>{article.title}</title></head>', '<head><meta charset="utf-8" /><Head article={article} /></head>');
+        expect(edited).toContain('<Head article={article} />');
+        writeFileSync(page, edited);
+      },
+    });
   });
 
-  it('fails, naming each tag page URL and the first file that links it', () => {
+  it('fails, naming each tag page URL and the first file that links it, also from a page the head merge left as it was', () => {
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/link\(s\) we wrote point to a page that was not built/);
-    const listed = [...build.output.matchAll(new RegExp(`^ {2}(${SITE}/\\S*) \\(in (\\S+)\\)$`, 'gm'))].map((m) => ({ url: m[1], in: m[2] }));
+    const listed = [...build.output.matchAll(new RegExp(`^ {2}(${SITE}/\\S*) \\(in (\\S+)\\)$`, 'gm'))].map((m) => ({ url: m[1], in: m[2]! }));
     expect(listed.map((l) => l.url)).toEqual([`${SITE}/tags/reichweite/`, `${SITE}/tags/strategie/`]);
-    for (const link of listed) {
-      expect(link.in).toMatch(/(?:index\.html|\.xml|\.json)$/);
-      expect(existsSync(join(build.outDir, link.in!)), link.in).toBe(true);
-    }
+    for (const link of listed) expect(existsSync(join(build.outDir, link.in)), link.in).toBe(true);
+    // The breadcrumb of the article page (the first file by name that links its first tag's page).
+    const article = listed[0]!.in;
+    expect(article).toMatch(/index\.html$/);
+    expect(article).not.toMatch(/^tags\//);
+    const html = readFileSync(join(build.outDir, article), 'utf8');
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html).toContain(`"${SITE}/tags/reichweite/"`);
+    expect(listed[1]!.in).toMatch(/^tags\/strategie\/(?:rss|atom)\.xml$|^tags\/strategie\/feed\.json$/);
   });
 });
