@@ -4,7 +4,7 @@
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { headParts, mergeHead, pageHints, renderHeadParts, jsonLdTypes, type PageHeadElement } from '../src/core/meta/index.ts';
+import { graphTypes, headParts, mergeHead, pageHints, renderHeadParts, jsonLdTypes, type PageHeadElement } from '../src/core/meta/index.ts';
 import { editPage, readPage } from '../src/astro/head/html.ts';
 import { makeArticle, makeOptions } from './helpers.ts';
 
@@ -43,6 +43,16 @@ function ours() {
   const parts = headParts({ article: makeArticle({}, options), siteLanguages: ['de'] }, options);
   return { parts, graphTypes: jsonLdTypes(JSON.stringify(parts.graph))! };
 }
+
+describe('graphTypes', () => {
+  it('reads the same @types from our graph as jsonLdTypes reads from its JSON (the merge skips writing and reading it)', () => {
+    const { parts, graphTypes: fromJson } = ours();
+    expect(fromJson).toEqual(expect.arrayContaining(['BlogPosting', 'BreadcrumbList']));
+    expect(graphTypes(parts.graph)).toEqual(fromJson);
+    const nested = { '@type': ['WebPage', 'FAQPage'], '@graph': [{ '@type': 'Person' }, [{ '@type': 'Thing' }]] };
+    expect(graphTypes(nested)).toEqual(jsonLdTypes(JSON.stringify(nested)));
+  });
+});
 
 describe('mergeHead', () => {
   const elements = (): PageHeadElement[] => readPage(THEME_HEAD)!.elements;
