@@ -4,7 +4,7 @@ import Parser from 'rss-parser';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import { feedHtml, parseSrcset } from '../src/core/feeds/html.ts';
-import { feedDocument, serializeFeed, type FeedDocument } from '../src/core/feeds/document.ts';
+import { feedDocument, feedItemsFrom, serializeFeed, type FeedDocument } from '../src/core/feeds/document.ts';
 import { feedArticles, feedScopes } from '../src/core/feeds/definitions.ts';
 import { feedLinks } from '../src/core/feeds/links.ts';
 import { feedStylesheet } from '../src/core/feeds/stylesheet.ts';
@@ -145,7 +145,7 @@ const BODY = '<p>Text mit <a href="/artikel/alt/">Link</a>.</p><aside class="cal
 /** Every feed document; `cardLength` stands in for the card service (its byte length of an article's link card). */
 async function documents(options: ResolvedOptions, list = articles(options), cardLength?: (article: Article) => Promise<number | undefined>): Promise<FeedDocument[]> {
   const docs: FeedDocument[] = [];
-  for (const scope of feedScopes(list, options)) for (const format of options.feeds.formats) docs.push(await feedDocument(scope, format, list, async () => BODY, options, undefined, cardLength));
+  for (const scope of feedScopes(list, options)) for (const format of options.feeds.formats) docs.push(await feedDocument(scope, format, list, feedItemsFrom(async () => BODY, options, cardLength), options));
   return docs;
 }
 

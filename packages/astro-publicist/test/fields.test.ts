@@ -154,13 +154,13 @@ describe('the fields option', () => {
 
 describe('a post without an author in the feeds', () => {
   it('leaves authors out of its JSON Feed item (it inherits the publisher) and has no dc:creator in RSS', async () => {
-    const { feedDocument, serializeFeed } = await import('../src/core/feeds/document.ts');
+    const { feedDocument, feedItemsFrom, serializeFeed } = await import('../src/core/feeds/document.ts');
     const options = themeOptions({}, { publisher: { name: 'Theme Press' } });
     const article = normalize({ title: 'T', pubDate: new Date('2026-03-01') }, options);
-    const json = JSON.parse(await serializeFeed(await feedDocument({ kind: 'site' }, 'json', [article], async () => '<p>Body</p>', options)));
+    const json = JSON.parse(await serializeFeed(await feedDocument({ kind: 'site' }, 'json', [article], feedItemsFrom(async () => '<p>Body</p>', options), options)));
     expect(json.authors).toEqual([{ name: 'Theme Press', url: `${SITE}/` }]);
     expect(json.items[0]).not.toHaveProperty('authors');
-    const rss = await serializeFeed(await feedDocument({ kind: 'site' }, 'rss', [article], async () => '<p>Body</p>', options));
+    const rss = await serializeFeed(await feedDocument({ kind: 'site' }, 'rss', [article], feedItemsFrom(async () => '<p>Body</p>', options), options));
     expect(rss).not.toContain('<dc:creator>');
   });
 });

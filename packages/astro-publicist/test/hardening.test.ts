@@ -77,12 +77,12 @@ describe('#11.8 control characters', () => {
 
 describe('#11.9 and #11.10 feeds', async () => {
   const { XMLParser, XMLValidator } = await import('fast-xml-parser');
-  const { feedDocument, serializeFeed } = await import('../src/core/feeds/document.ts');
+  const { feedDocument, feedItemsFrom, serializeFeed } = await import('../src/core/feeds/document.ts');
   const { makeArticle, makeOptions } = await import('./helpers.ts');
   const opts = makeOptions();
   const tag = 'a<b & <script>';
   const list = [makeArticle({ id: 'spitz', data: { title: 'Spitze Klammern', description: 'Eine Beschreibung für die Feeds.', tags: [tag] } }, opts)];
-  const text = async (format: 'rss' | 'atom' | 'json', body = '<p>Text</p>') => serializeFeed(await feedDocument({ kind: 'site' }, format, list, async () => body, opts));
+  const text = async (format: 'rss' | 'atom' | 'json', body = '<p>Text</p>') => serializeFeed(await feedDocument({ kind: 'site' }, format, list, feedItemsFrom(async () => body, opts), opts));
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: true, htmlEntities: true });
 
   it('#11.9 Atom escapes < in a category term; all three feeds carry the same tag text', async () => {
@@ -381,7 +381,7 @@ describe('#11.12 cover and image errors name the file and the field', async () =
 
 describe('#11.3 scheduled publishing', async () => {
   const { selectPublished, isScheduled } = await import('../src/core/article/schedule.ts');
-  const { feedDocument, serializeFeed } = await import('../src/core/feeds/document.ts');
+  const { feedDocument, feedItemsFrom, serializeFeed } = await import('../src/core/feeds/document.ts');
   const { makeArticle, makeOptions } = await import('./helpers.ts');
   const options = makeOptions();
   const now = new Date('2026-06-01T12:00:00Z');
@@ -409,9 +409,9 @@ describe('#11.3 scheduled publishing', async () => {
   it('#11.3 a site without articles has feeds dated by the build, never 1970', async () => {
     const { XMLParser } = await import('fast-xml-parser');
     const xml = new XMLParser();
-    const rss = xml.parse(await serializeFeed(await feedDocument({ kind: 'site' }, 'rss', [], async () => '', options, now)));
+    const rss = xml.parse(await serializeFeed(await feedDocument({ kind: 'site' }, 'rss', [], feedItemsFrom(async () => '', options), options, now)));
     expect(new Date(rss.rss.channel.lastBuildDate).toISOString()).toBe(now.toISOString());
-    const atom = xml.parse(await serializeFeed(await feedDocument({ kind: 'site' }, 'atom', [], async () => '', options, now)));
+    const atom = xml.parse(await serializeFeed(await feedDocument({ kind: 'site' }, 'atom', [], feedItemsFrom(async () => '', options), options, now)));
     expect(new Date(atom.feed.updated).toISOString()).toBe(now.toISOString());
   });
 });

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { builtAs, brokenLinks } from '../src/core/report/links.ts';
 import { feedLinks, headLinks, siteLinks } from '../src/core/report/written-links.ts';
 import { headParts, renderHeadParts } from '../src/core/meta/index.ts';
-import { feedDocument, serializeFeed } from '../src/core/feeds/document.ts';
+import { feedDocument, feedItemsFrom, serializeFeed } from '../src/core/feeds/document.ts';
 import { feedScopes } from '../src/core/feeds/definitions.ts';
 import { brokenLinks as brokenLinksOfBuild } from '../src/astro/features/links.ts';
 import { buildRecord, openSession, recordLinks, startBuildRecord } from '../src/astro/session.ts';
@@ -134,7 +134,7 @@ describe('the links we write, recorded as written', () => {
     for (const cardLength of [async () => 4321, undefined]) {
       for (const scope of feedScopes(list, full)) {
         for (const format of full.feeds.formats) {
-          const document = await feedDocument(scope, format, list, async () => body, full, new Date('2026-06-01T00:00:00Z'), cardLength);
+          const document = await feedDocument(scope, format, list, feedItemsFrom(async () => body, full, cardLength), full, new Date('2026-06-01T00:00:00Z'));
           const text = await serializeFeed(document);
           const recorded = feedLinks(document, full.site);
           expect(new Set(recorded), `${document.path}`).toEqual(new Set(siteLinks(linksInFeed(text, format), full.site)));

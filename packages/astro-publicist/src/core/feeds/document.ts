@@ -16,29 +16,40 @@ export interface FeedDocument {
   items: FeedItem[];
 }
 
+/** Makes an article's feed item; the caller may keep each article's item for every feed it is in. */
+export type FeedItemOf = (article: Article) => Promise<FeedItem>;
+
 /**
- * The document of one feed. `renderedHtml(article)` gives an article's rendered body (only asked
- * for when feeds carry the full content); `cardLength(article)` the byte length of its link card,
- * the item's enclosure (an item whose length is not known has none).
+ * Feed items made from the articles' rendered bodies: `renderedHtml(article)` gives an article's
+ * rendered body (only asked for when feeds carry the full content); `cardLength(article)` the byte
+ * length of its link card, the item's enclosure (an item whose length is not known has none).
  */
+export function feedItemsFrom(
+  renderedHtml: (article: Article) => Promise<string>,
+  options: ResolvedOptions,
+  cardLength?: (article: Article) => Promise<number | undefined>,
+): FeedItemOf {
+  return async (article) => {
+    const [html, length] = await Promise.all([options.feeds.content === 'full' ? renderedHtml(article) : undefined, cardLength?.(article)]);
+    return feedItem(article, html, options, length);
+  };
+}
+
+/** The document of one feed; its items are asked for all at once, so cards not made yet render side by side. */
 export async function feedDocument(
   scope: FeedScope,
   format: FeedFormat,
   articles: readonly Article[],
-  renderedHtml: (article: Article) => Promise<string>,
+  itemOf: FeedItemOf,
   options: ResolvedOptions,
   /** The build's clock: dates a feed of a site without articles. */
   now?: Date,
-  cardLength?: (article: Article) => Promise<number | undefined>,
 ): Promise<FeedDocument> {
-  const selected = feedArticles(scope, articles, options);
-  // Asked all at once: cards not made yet are rendered side by side, not one after another.
-  const lengths = cardLength ? await Promise.all(selected.map(cardLength)) : [];
-  const items: FeedItem[] = [];
-  for (const [i, article] of selected.entries()) {
-    const html = options.feeds.content === 'full' ? await renderedHtml(article) : undefined;
-    items.push(feedItem(article, html, options, lengths[i]));
-  }
+  const settled = await Promise.allSettled(feedArticles(scope, articles, options).map(itemOf));
+  // The first failure in feed order, whichever failed first in time: the same error every build.
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const items = settled.map((s) => (s as PromiseFulfilledResult<FeedItem>).value);
   return { format, path: feedPath(scope, format, options), channel: feedChannel(scope, items, articles, options, now), items };
 }
 
