@@ -1,10 +1,16 @@
 /**
  * What the routes hand over as they render, and what the features make of it after the build:
- * the social route's Bluesky thumbnail size (core), the feeds' and posts' report lines and the
- * too-large warning, read from the session's build record (nothing is read back from dist/).
+ * the Bluesky thumbnail size (core), the feeds' report line, and the social files and kit pages
+ * the posts feature writes from the session's build record, with its report line and warning.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { withThumbnailSize, postsFile } from '../src/core/posts/posts-file.ts';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PublicistError } from '../src/core/errors.ts';
+import { strings } from '../src/core/i18n/index.ts';
+import { kitPageHtml } from '../src/core/posts/kit-page.ts';
+import { jsonBody, withThumbnailSize, postsFile } from '../src/core/posts/posts-file.ts';
 import { feedsFeature } from '../src/astro/features/feeds.ts';
 import { postsFeature } from '../src/astro/features/posts.ts';
 import { buildRecord, openSession, startBuildRecord } from '../src/astro/session.ts';
@@ -53,15 +59,36 @@ describe('after the build, the features read the record', () => {
     expect(s.stats.feeds).toBe('3 files, 5 items with the share card as enclosure');
   });
 
-  it('posts: one line for the report, and one warning naming each article whose card is too large for Bluesky', async () => {
+  it('posts: writes each social file (thumbnail sized or dropped) and kit page, one line for the report, one warning naming each article whose card is too large for Bluesky', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+    const files = ['b', 'a', 'c'].map((id) => postsFile(makeArticle({ id, data: { title: `Titel ${id}` } }, options), options));
+    const lengths: Record<string, number> = { 'articles/a': 1_000_001, 'articles/b': 4321, 'articles/c': 1_200_000 };
     const record = buildRecord();
-    for (const slug of ['articles/b', 'articles/a', 'articles/c']) record.postsFiles.add(slug);
-    record.droppedThumbnails.set('articles/c', { slug: 'articles/c', bytes: 1_200_000 }).set('articles/a', { slug: 'articles/a', bytes: 1_000_001 });
-    const s = state();
+    record.postsFiles = { files, linkCardLength: async (slug) => lengths[slug] };
+    record.kitPages = files;
+    const s = { ...state(), outDir };
     const { lines, logger: log } = logger();
     await postsFeature.buildDone!({ state: s, params: {} as never, logger: log });
     expect(s.stats.posts).toBe('9 posts for 3 articles on 3 platforms, 2 card(s) too large for a Bluesky thumbnail');
     expect(lines).toEqual(['warn Bluesky link-card thumbnails must be at most 1000000 bytes; no thumbnail for: articles/a (1000001 bytes), articles/c (1200000 bytes)']);
+    for (const file of files) {
+      const json = readFileSync(join(outDir, file.file), 'utf8');
+      expect(json).toBe(jsonBody(withThumbnailSize(file, lengths[file.article.slug])));
+      expect(JSON.parse(json).posts.bluesky.thumbnail?.size).toBe(file.article.slug === 'articles/b' ? 4321 : undefined);
+      // makeOptions: directory format, so /social/articles/b/ is social/articles/b/index.html.
+      expect(readFileSync(join(outDir, file.kit, 'index.html'), 'utf8')).toBe(kitPageHtml(file, options, strings(options.defaultLocale, options.strings)));
+    }
+    expect(readdirSync(join(outDir, 'social/articles')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('posts: a file that cannot be written fails the build, naming it', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+    // A file where the social folder should be.
+    writeFileSync(join(outDir, 'social'), 'not a folder');
+    buildRecord().postsFiles = { files: [file], linkCardLength: async () => undefined };
+    const error = await postsFeature.buildDone!({ state: { ...state(), outDir }, params: {} as never, ...logger() }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(PublicistError);
+    expect((error as Error).message).toContain(`could not write the social file ${join('social', 'articles', 'beispiel.json')}`);
   });
 
   it('posts: nothing built, nothing said', async () => {

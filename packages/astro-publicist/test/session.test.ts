@@ -43,7 +43,7 @@ const { buildRecord, openSession, session, startBuildRecord } = await import('..
 
 const snapshot = () => {
   const record = buildRecord();
-  return { articles: record.articles, scheduled: record.scheduled, heads: [...record.heads], feeds: [...record.feeds], social: [...record.postsFiles] };
+  return { articles: record.articles, scheduled: record.scheduled, heads: [...record.heads], feeds: [...record.feeds], social: record.postsFiles, kit: record.kitPages };
 };
 
 describe('one state, passed explicitly', () => {

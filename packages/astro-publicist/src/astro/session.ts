@@ -19,8 +19,8 @@
  * - `record`: what a build's routes hand over for the report, as they render: the articles and the
  *   scheduled ones (`reportArticles`, called by our own routes, never by the public helpers), each
  *   page's head merge, the site URLs each page and feed file links (for the link check), the feed
- *   files and their enclosures, the social files and their Bluesky
- *   thumbnails. The features read it in `astro:build:done`; nothing is rewritten after the build.
+ *   files and their enclosures, the social files and kit pages the posts feature writes. The
+ *   features read it in `astro:build:done`; nothing is rewritten after the build.
  * - `loggedLines`: runtime lines already printed (dev loads the articles on every request);
  * - `avatarFetches`: remote avatars fetched (or being fetched) in this run, by URL;
  * - `contentSavedAt`: when a content file was last saved in `astro dev` (the toolbar's watcher);
@@ -30,6 +30,7 @@
  * Options never travel through here: the runtime reads them from `virtual:astro-publicist/config`.
  */
 import type { Article } from '../core/types.ts';
+import type { PostsFile } from '../core/posts/posts-file.ts';
 import type { CardService } from './cards/service.ts';
 
 /** What the runtime logs through: the integration's logger, handed over in `astro:config:setup`. */
@@ -38,10 +39,14 @@ export interface RuntimeLogger {
   warn: (message: string) => void;
 }
 
-/** A Bluesky thumbnail left out of a social file because the card is larger than Bluesky takes. */
-export interface DroppedThumbnail {
-  slug: string;
-  bytes: number;
+/**
+ * Every article's social file, handed over by the `/social/<slug>.json` route for the posts
+ * feature to write after the build, with the one question the writer asks of the runtime: the
+ * byte length of an article's link card (the Bluesky thumbnail's size), known once the cards are written.
+ */
+export interface PostsFilesRecord {
+  files: readonly PostsFile[];
+  linkCardLength: (slug: string) => Promise<number | undefined>;
 }
 
 /** What the routes of one build hand over for the report. */
@@ -61,10 +66,10 @@ export interface BuildRecord {
   linkStrings: Map<string, string>;
   /** Per feed file (site-relative path): how many of its items carry the share card as enclosure. */
   feeds: Map<string, number>;
-  /** The social files written, by article slug. */
-  postsFiles: Set<string>;
-  /** Bluesky thumbnails dropped for size, by article slug. */
-  droppedThumbnails: Map<string, DroppedThumbnail>;
+  /** The social files to write (set by the social route; undefined when it did not run). */
+  postsFiles?: PostsFilesRecord;
+  /** The articles whose kit pages to write (set by the kit route; undefined when it did not run). */
+  kitPages?: readonly PostsFile[];
 }
 
 export interface BuildSession {
@@ -84,7 +89,7 @@ type Holder = { [SESSION]?: BuildSession };
 export const IN_PROCESS_OPTIONS_SOURCE = `globalThis[Symbol.for(${JSON.stringify(SESSION.description)})]?.inProcessOptions`;
 
 function emptyRecord(): BuildRecord {
-  return { heads: new Map(), links: new Map(), linkStrings: new Map(), feeds: new Map(), postsFiles: new Set(), droppedThumbnails: new Map() };
+  return { heads: new Map(), links: new Map(), linkStrings: new Map(), feeds: new Map() };
 }
 
 /** The session of this process (an empty one where the config did not run). */

@@ -94,6 +94,22 @@ export function pagePath(path: string, settings: UrlSettings): string {
   }
 }
 
+/**
+ * The file a static host serves a page from, for a page path as `pagePath` spells it (with base):
+ * what we write when we write a page ourselves. `build.format: 'directory'` → `/a/index.html`,
+ * 'file' → `/a.html`, 'preserve' as the path is spelled (`/a/` → `/a/index.html`, `/a` → `/a.html`).
+ * The home page is the base folder's `index.html`. A query or fragment is not part of the file.
+ */
+export function pageFilePath(path: string, settings: UrlSettings): string {
+  const pathname = path.replace(/[?#].*$/, '');
+  const base = settings.base.replace(/\/$/, '');
+  const rest = pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : pathname;
+  const bare = rest.replace(/\/+$/, '');
+  if (bare === '') return `${base}/index.html`;
+  const directory = settings.buildFormat === 'directory' || (settings.buildFormat === 'preserve' && rest.endsWith('/'));
+  return directory ? `${base}${bare}/index.html` : `${base}${bare}.html`;
+}
+
 /** A page's absolute URL (see `pagePath`). */
 export function pageUrl(path: string, options: UrlSettings & Pick<ResolvedOptions, 'site'>): string {
   return new URL(pagePath(path, options), options.site).href;

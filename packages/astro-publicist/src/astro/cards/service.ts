@@ -12,7 +12,7 @@
  * length (`cardLength`) before they are written: the cache tells it from the entry's name, else the
  * card is rendered then, and only the number is kept.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PublicistError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
@@ -21,6 +21,7 @@ import { articleCardKey, pageCardKey, prepareCard, preparePageCard, type PageCar
 import type { CardEnvironment, RenderJob } from '../../core/cards/environment.ts';
 import { CardCache } from './cache.ts';
 import { RenderPool } from './pool.ts';
+import { writeAtomically } from '../write-output.ts';
 
 /** The largest card a platform takes (X: under 5 MB; LinkedIn 5 MB). */
 export const MAX_CARD_BYTES = 5 * 1024 * 1024;
@@ -326,11 +327,4 @@ export class CardService {
   close(): Promise<void> {
     return this.pool.close();
   }
-}
-
-/** Write via a temporary file, so no reader sees half a card. */
-function writeAtomically(file: string, bytes: Uint8Array): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, file);
 }

@@ -1,11 +1,14 @@
 /**
  * The posts feature: injects the social outputs (`/social/<slug>.json`, `/social/index.json`,
- * `/social/posts.csv`) and the social kit pages. Each Bluesky link-card thumbnail is checked against
- * Bluesky's 1,000,000-byte limit and its size written by the social route itself
- * (routes/posts/[...slug].json.ts); after the build this feature only reports what the routes recorded.
+ * `/social/posts.csv`) and the social kit pages. The index files and the CSV are Astro's routes;
+ * the per-article social files and kit pages are written by this feature after Astro's pages
+ * (posts-output.ts), from what the routes handed over, after the cards (the Bluesky thumbnail
+ * carries the link card's byte length, and a card larger than Bluesky takes is left out) and
+ * before the report, whose link check reads the pages.
  */
 import { BLUESKY_THUMB_MAX_BYTES } from '../../core/posts/bluesky-record.ts';
 import { POSTS_ROUTES } from '../../core/posts/paths.ts';
+import { writeKitPages, writeSocialFiles } from '../posts-output.ts';
 import { buildRecord } from '../session.ts';
 import type { Feature } from './types.ts';
 
@@ -22,14 +25,16 @@ export const postsFeature: Feature = {
       injectPackageRoute(POSTS_ROUTES.kitArticle, './posts/[...slug].astro');
     }
   },
-  buildDone({ state, logger }) {
+  async buildDone({ state, logger }) {
     const { options } = state;
+    if (!options.posts.enabled) return;
     const record = buildRecord();
-    // Nothing was built: no articles, or a server build without prerendering.
-    if (!options.posts.enabled || record.postsFiles.size === 0) return;
-    const articles = record.postsFiles.size;
+    if (record.kitPages) writeKitPages(state, record.kitPages);
+    // Nothing was built: no articles, a server build without prerendering, or the site's own route.
+    if (!record.postsFiles || record.postsFiles.files.length === 0) return;
+    const tooLarge = await writeSocialFiles(state, record.postsFiles);
+    const articles = record.postsFiles.files.length;
     const platforms = new Set(options.posts.platforms).size;
-    const tooLarge = [...record.droppedThumbnails.values()].sort((a, b) => a.slug.localeCompare(b.slug));
     if (tooLarge.length) {
       logger.warn(`Bluesky link-card thumbnails must be at most ${BLUESKY_THUMB_MAX_BYTES} bytes; no thumbnail for: ${tooLarge.map((t) => `${t.slug} (${t.bytes} bytes)`).join(', ')}`);
     }

@@ -101,6 +101,11 @@ export function postsFile(article: Article, options: ResolvedOptions): PostsFile
   };
 }
 
+/** JSON as the social files are written: two-space indent, a final newline. */
+export function jsonBody(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
 /**
  * The social file with the Bluesky thumbnail's size filled in, given the link card's byte length:
  * a card larger than Bluesky takes is left out (the post still goes out, without a thumbnail).

@@ -1,31 +1,43 @@
 /**
- * `/social/<collection>/<id>.json`: an article's posts, cards and share intents. The Bluesky
- * thumbnail carries the link card's byte length, asked of the card service before the file is
- * written; a card larger than Bluesky takes is left out, and the report says so.
+ * `/social/<collection>/<id>.json`: an article's posts, cards and share intents. A build renders
+ * no file here: the route hands every article's file to the posts feature, which writes them when
+ * the build is done (features/posts.ts), after the cards, when each link card's byte length (the
+ * Bluesky thumbnail's size) is known. `astro dev` serves each file on request, its thumbnail sized
+ * the same way; a card larger than Bluesky takes is left out, and the log says so.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { BLUESKY_THUMB_MAX_BYTES, fitsBlueskyThumb } from '../../../core/posts/bluesky-record.ts';
-import { withThumbnailSize, type PostsFile } from '../../../core/posts/posts-file.ts';
+import { jsonBody, withThumbnailSize, type PostsFile } from '../../../core/posts/posts-file.ts';
 import { linkCardLength } from '../../cards/request.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { buildRecord, runtimeLogOnce } from '../../session.ts';
-import { getPostsFiles, jsonBody } from './_data.ts';
+import { getPostsFiles } from './_data.ts';
 
-export const getStaticPaths = (async () =>
-  (await getPostsFiles()).map((file) => ({ params: { slug: file.article.slug }, props: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const files = await getPostsFiles();
+  if (publicistConfig.command === 'build') {
+    const index = await siteArticles();
+    buildRecord().postsFiles = {
+      files,
+      linkCardLength: (slug) => {
+        const item = index.bySlug.get(slug);
+        return item ? linkCardLength(item) : Promise.resolve(undefined);
+      },
+    };
+    return [];
+  }
+  return files.map((file) => ({ params: { slug: file.article.slug }, props: { file } }));
+}) satisfies GetStaticPaths;
 
-/** The file with its thumbnail sized (or dropped), and what the report needs to know about it. */
+/** The file with its thumbnail sized (or dropped, with a warning). */
 async function sized(file: PostsFile): Promise<PostsFile> {
-  const { slug } = file.article;
-  const build = publicistConfig.command === 'build';
-  if (build) buildRecord().postsFiles.add(slug);
   if (!file.posts.bluesky?.thumbnail) return file;
+  const { slug } = file.article;
   const item = (await siteArticles()).bySlug.get(slug);
   const length = item ? await linkCardLength(item) : undefined;
   if (length !== undefined && !fitsBlueskyThumb(length)) {
-    if (build) buildRecord().droppedThumbnails.set(slug, { slug, bytes: length });
-    else runtimeLogOnce('warn', `${slug}: the link card (${length} bytes) is larger than a Bluesky thumbnail may be (${BLUESKY_THUMB_MAX_BYTES} bytes); the Bluesky post has none`);
+    runtimeLogOnce('warn', `${slug}: the link card (${length} bytes) is larger than a Bluesky thumbnail may be (${BLUESKY_THUMB_MAX_BYTES} bytes); the Bluesky post has none`);
   }
   return withThumbnailSize(file, length);
 }

@@ -41,8 +41,3 @@ export async function getPostsFiles(): Promise<PostsFile[]> {
   }
   return files;
 }
-
-/** JSON as written to a file: two-space indent, a final newline. */
-export function jsonBody(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}

@@ -1,0 +1,55 @@
+/**
+ * After the build: the social files (`/social/<slug>.json`) and kit pages our routes handed over
+ * (session.ts), written into the output by us rather than rendered by Astro. A social file is the
+ * same bytes its route serves in `astro dev`: the Bluesky thumbnail sized by the link card's byte
+ * length (the cards are written by then), or left out when the card is larger than Bluesky takes.
+ * A kit page goes to the file a static host serves its URL from (core/urls.ts `pageFilePath`).
+ */
+import { relative } from 'node:path';
+import { PublicistError } from '../core/errors.ts';
+import { strings } from '../core/i18n/index.ts';
+import { fitsBlueskyThumb } from '../core/posts/bluesky-record.ts';
+import { kitPageHtml } from '../core/posts/kit-page.ts';
+import { jsonBody, withThumbnailSize, type PostsFile } from '../core/posts/posts-file.ts';
+import { pageFilePath } from '../core/urls.ts';
+import type { PostsFilesRecord } from './session.ts';
+import { outputFile, type PublicistState } from './state.ts';
+import { OutputWriter } from './write-output.ts';
+
+/** A Bluesky thumbnail left out of a social file because the card is larger than Bluesky takes. */
+export interface DroppedThumbnail {
+  slug: string;
+  bytes: number;
+}
+
+type OutputState = Pick<PublicistState, 'outDir' | 'options'>;
+
+function write(writer: OutputWriter, state: OutputState, file: string, data: string, what: string): void {
+  try {
+    writer.write(file, data);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PublicistError(`publicist: could not write ${what} ${relative(state.outDir, file)} into the build output (${state.outDir}): ${reason}`, { file });
+  }
+}
+
+/** Writes every social file; returns the Bluesky thumbnails left out for size, by slug. */
+export async function writeSocialFiles(state: OutputState, record: PostsFilesRecord): Promise<DroppedThumbnail[]> {
+  const writer = new OutputWriter();
+  const lengths = await Promise.all(record.files.map((file) => (file.posts.bluesky?.thumbnail ? record.linkCardLength(file.article.slug) : undefined)));
+  const dropped: DroppedThumbnail[] = [];
+  record.files.forEach((file, i) => {
+    const length = lengths[i];
+    if (length !== undefined && !fitsBlueskyThumb(length)) dropped.push({ slug: file.article.slug, bytes: length });
+    write(writer, state, outputFile(state, file.file), jsonBody(withThumbnailSize(file, length)), 'the social file');
+  });
+  return dropped.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Writes every article's kit page. */
+export function writeKitPages(state: OutputState, files: readonly PostsFile[]): void {
+  const { options } = state;
+  const writer = new OutputWriter();
+  const words = strings(options.defaultLocale, options.strings);
+  for (const file of files) write(writer, state, outputFile(state, pageFilePath(file.kit, options)), kitPageHtml(file, options, words), 'the social kit page');
+}
