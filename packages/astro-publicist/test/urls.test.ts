@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeUrl, pagePath, pagePathOfRequest, pageUrl, tagDir, tagPath, type BuildFormat, type TrailingSlash, type UrlSettings } from '../src/core/urls.ts';
+import { homeUrl, pageFilePath, pagePath, pagePathOfRequest, pageUrl, tagDir, tagPath, type BuildFormat, type TrailingSlash, type UrlSettings } from '../src/core/urls.ts';
 import { normalizeArticle } from '../src/core/article/normalize.ts';
 import { renderHead } from '../src/core/meta/index.ts';
 import { resolveOptions } from '../src/options/resolve.ts';
@@ -46,6 +46,26 @@ describe('pagePath follows base, trailingSlash and build.format', () => {
       }
     }
   }
+
+  it('writes a page to the file its URL is served from: the format’s file, for preserve as the URL is spelled', () => {
+    for (const base of BASES) {
+      const prefix = base.replace(/\/$/, '');
+      for (const trailingSlash of SLASHES) {
+        for (const buildFormat of FORMATS) {
+          const settings: UrlSettings = { base, trailingSlash, buildFormat };
+          const url = pagePath('/social/articles/hello/', settings);
+          const folder = buildFormat === 'directory' || (buildFormat === 'preserve' && url.endsWith('/'));
+          const where = `${base} ${trailingSlash} ${buildFormat}: ${url}`;
+          expect(pageFilePath(url, settings), where).toBe(`${prefix}/social/articles/hello${folder ? '/index.html' : '.html'}`);
+          // The file maps back to the page's URL, as Astro names a page it renders.
+          expect(pagePathOfRequest(pageFilePath(url, settings), settings), where).toBe(url);
+          expect(pageFilePath(pagePath('/', settings), settings), where).toBe(`${prefix}/index.html`);
+        }
+      }
+    }
+    expect(pageFilePath('/blog/a/?x=1#top', { base: '/blog/', trailingSlash: 'always', buildFormat: 'directory' })).toBe('/blog/a/index.html');
+    expect(pageFilePath('/blog/a/', { base: '/blog/', trailingSlash: 'always', buildFormat: 'file' })).toBe('/blog/a.html');
+  });
 
   it('keeps a request path as it was asked for where trailingSlash is ignore (an on-demand page answers both)', () => {
     expect(pagePathOfRequest('/search', { base: '/', trailingSlash: 'ignore', buildFormat: 'directory' })).toBe('/search');

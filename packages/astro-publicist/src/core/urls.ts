@@ -103,7 +103,7 @@ export function pagePath(path: string, settings: UrlSettings): string {
 export function pageFilePath(path: string, settings: UrlSettings): string {
   const pathname = path.replace(/[?#].*$/, '');
   const base = settings.base.replace(/\/$/, '');
-  const rest = pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : pathname;
+  const rest = pathname === base ? '/' : pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : pathname;
   const bare = rest.replace(/\/+$/, '');
   if (bare === '') return `${base}/index.html`;
   const directory = settings.buildFormat === 'directory' || (settings.buildFormat === 'preserve' && rest.endsWith('/'));
