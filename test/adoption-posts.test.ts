@@ -113,4 +113,23 @@ describe('the Markdown-only posts theme below /journal, without trailing slashes
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) fileOf(href.startsWith('/') ? `${ORIGIN}${href}` : href);
   });
+
+  it('writes each kit page to the file of its URL, and every link to a kit page resolves', () => {
+    const index = JSON.parse(read('social/index.json')) as { articles: { kit: string; file: string }[] };
+    expect(index.articles.length).toBeGreaterThan(0);
+    for (const { kit } of index.articles) {
+      // build.format 'file': /journal/social/post/x is social/post/x.html, not a folder.
+      expect(kit).toMatch(new RegExp(`^${BASE}/social/[^.]+[^/]$`));
+      expect(builtFile(build.outDir, kit.slice(BASE.length))).toBe(join(build.outDir, `${kit.slice(BASE.length + 1)}.html`));
+    }
+    // The kit index (Astro's page) links each kit page and JSON; each kit page links back to the index.
+    const kitIndex = read('social.html');
+    const hrefs = elements(kitIndex, 'a').map((a) => attr(a, 'href')!);
+    expect(hrefs).toEqual(expect.arrayContaining(index.articles.flatMap((a) => [a.kit, a.file])));
+    for (const href of hrefs) fileOf(`${ORIGIN}${href}`);
+    for (const { kit } of index.articles) {
+      const back = elements(read(`${kit.slice(BASE.length + 1)}.html`), 'a').map((a) => attr(a, 'href')!);
+      expect(back).toContain(`${BASE}/social`);
+    }
+  });
 });

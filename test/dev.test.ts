@@ -1,4 +1,4 @@
-/** `astro dev` serves what a build writes: cards on demand, drafts shown but marked noindex, an edit on the next request. */
+/** `astro dev` serves what a build writes: cards, social files and kit pages on demand, drafts shown but marked noindex, an edit on the next request. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +62,25 @@ describe('astro dev', () => {
     expect(response.headers.get('content-type')).toBe('image/png');
     const { info } = await sharp(Buffer.from(await response.arrayBuffer())).raw().toBuffer({ resolveWithObject: true });
     expect([info.width, info.height]).toEqual([1200, 630]);
+  });
+
+  it('serves the social kit pages and social files on request, as the build writes them', async () => {
+    const index = await (await fetch(`${BASE}/social/index.json`)).json();
+    const entry = index.articles.find((a: { slug: string }) => a.slug.endsWith('/social-seo'));
+    expect(entry).toBeDefined();
+    const file = await (await fetch(`${BASE}${entry.file}`)).json();
+    expect(file.article.slug).toBe(entry.slug);
+    // The Bluesky thumbnail carries the link card's byte length, as in a build.
+    expect(file.posts.bluesky.thumbnail.size).toBeGreaterThan(0);
+    for (const path of ['/social/', entry.kit]) {
+      const response = await fetch(`${BASE}${path}`);
+      expect(response.status, path).toBe(200);
+      const html = await response.text();
+      expect(metaContent(html, 'robots'), path).toBe('noindex, nofollow');
+      // The kit writes its own head: the head merge adds nothing to it.
+      expect(metaContent(html, 'og:title'), path).toBeUndefined();
+      expect(html).toContain(path === entry.kit ? `<h1>${file.article.title}</h1>` : `href="${entry.kit}"`);
+    }
   });
 
   it('shows an edited title on the next requests, in the page head and the other pages alike', async () => {
