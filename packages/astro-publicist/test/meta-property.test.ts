@@ -88,3 +88,18 @@ describe('the rendered head for arbitrary frontmatter text', () => {
     );
   });
 });
+
+describe('the one cleaning (core/text/clean.ts)', () => {
+  it('drops and replaces exactly what HTML cannot carry, whether or not the text has anything to clean', async () => {
+    const { stripUnsafe } = await import('../src/core/text/clean.ts');
+    const { escapeAttribute, escapeText } = await import('../src/core/meta/escape.ts');
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(stripUnsafe(s)).toBe(htmlReadable(s));
+        expect(escapeText(s)).toBe(htmlReadable(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;'));
+        expect(escapeAttribute(s)).toBe(escapeText(s).replace(/"/g, '&quot;'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -16,12 +16,18 @@ export function htmlSafeText(value: string): string {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
 
+const ATTRIBUTE_SPECIAL = /[&"<>\r]/;
+const TEXT_SPECIAL = /[&<>\r]/;
+
 /** A double-quoted attribute value. CR is written as a reference, as the parser turns a raw CR into LF. */
 export function escapeAttribute(value: string): string {
-  return htmlSafeText(value).replace(/[&"<>\r]/g, (c) => ENTITIES[c]!);
+  const safe = htmlSafeText(value);
+  // Most values have nothing to escape: one scan, no replacement.
+  return ATTRIBUTE_SPECIAL.test(safe) ? safe.replace(/[&"<>\r]/g, (c) => ENTITIES[c]!) : safe;
 }
 
 /** Text of an RCDATA element such as `<title>`. */
 export function escapeText(value: string): string {
-  return htmlSafeText(value).replace(/[&<>\r]/g, (c) => ENTITIES[c]!);
+  const safe = htmlSafeText(value);
+  return TEXT_SPECIAL.test(safe) ? safe.replace(/[&<>\r]/g, (c) => ENTITIES[c]!) : safe;
 }
