@@ -86,7 +86,7 @@ describe('after the build, the features read the record', () => {
     // A file where the social folder should be.
     writeFileSync(join(outDir, 'social'), 'not a folder');
     buildRecord().postsFiles = { files: [file], linkCardLength: async () => undefined };
-    const error = await postsFeature.buildDone!({ state: { ...state(), outDir }, params: {} as never, ...logger() }).then(() => undefined, (e: unknown) => e);
+    const error = await Promise.resolve(postsFeature.buildDone!({ state: { ...state(), outDir }, params: {} as never, ...logger() })).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(PublicistError);
     expect((error as Error).message).toContain(`could not write the social file ${join('social', 'articles', 'beispiel.json')}`);
   });
