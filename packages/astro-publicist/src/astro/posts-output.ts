@@ -14,7 +14,7 @@ import { jsonBody, withThumbnailSize, type PostsFile } from '../core/posts/posts
 import { pageFilePath } from '../core/urls.ts';
 import type { PostsFilesRecord } from './session.ts';
 import { outputFile, type PublicistState } from './state.ts';
-import { OutputWriter } from './write-output.ts';
+import { writeOutputFiles } from './write-output.ts';
 
 /** A Bluesky thumbnail left out of a social file because the card is larger than Bluesky takes. */
 export interface DroppedThumbnail {
@@ -24,32 +24,29 @@ export interface DroppedThumbnail {
 
 type OutputState = Pick<PublicistState, 'outDir' | 'options'>;
 
-function write(writer: OutputWriter, state: OutputState, file: string, data: string, what: string): void {
-  try {
-    writer.write(file, data);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PublicistError(`publicist: could not write ${what} ${relative(state.outDir, file)} into the build output (${state.outDir}): ${reason}`, { file });
-  }
-}
+/** A write that failed, as the error that fails the build: which file, where, and why. */
+const writeFailed = (state: OutputState, what: string) => (file: string, error: unknown) => {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new PublicistError(`publicist: could not write ${what} ${relative(state.outDir, file)} into the build output (${state.outDir}): ${reason}`, { file });
+};
 
 /** Writes every social file; returns the Bluesky thumbnails left out for size, by slug. */
 export async function writeSocialFiles(state: OutputState, record: PostsFilesRecord): Promise<DroppedThumbnail[]> {
-  const writer = new OutputWriter();
   const lengths = await Promise.all(record.files.map((file) => (file.posts.bluesky?.thumbnail ? record.linkCardLength(file.article.slug) : undefined)));
   const dropped: DroppedThumbnail[] = [];
   record.files.forEach((file, i) => {
     const length = lengths[i];
     if (length !== undefined && !fitsBlueskyThumb(length)) dropped.push({ slug: file.article.slug, bytes: length });
-    write(writer, state, outputFile(state, file.file), jsonBody(withThumbnailSize(file, length)), 'the social file');
   });
+  const outputs = record.files.map((file, i) => ({ file: outputFile(state, file.file), data: () => jsonBody(withThumbnailSize(file, lengths[i])) }));
+  await writeOutputFiles(outputs, writeFailed(state, 'the social file'));
   return dropped.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /** Writes every article's kit page. */
-export function writeKitPages(state: OutputState, files: readonly PostsFile[]): void {
+export async function writeKitPages(state: OutputState, files: readonly PostsFile[]): Promise<void> {
   const { options } = state;
-  const writer = new OutputWriter();
   const words = strings(options.defaultLocale, options.strings);
-  for (const file of files) write(writer, state, outputFile(state, pageFilePath(file.kit, options)), kitPageHtml(file, options, words), 'the social kit page');
+  const outputs = files.map((file) => ({ file: outputFile(state, pageFilePath(file.kit, options)), data: () => kitPageHtml(file, options, words) }));
+  await writeOutputFiles(outputs, writeFailed(state, 'the social kit page'));
 }

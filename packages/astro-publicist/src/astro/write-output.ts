@@ -1,23 +1,64 @@
-/** Writing a file into the build output: through a temporary file renamed into place, so no reader sees half a file. */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+/**
+ * Writing files into the build output or the cache: through a temporary file renamed into place,
+ * so no reader sees half a file.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+const temporary = (file: string) => `${file}.${process.pid}.tmp`;
+
 export function writeAtomically(file: string, data: string | Uint8Array): void {
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = temporary(file);
   writeFileSync(temp, data);
   renameSync(temp, file);
 }
 
-/** Writes many files, making each folder once. */
-export class OutputWriter {
-  private readonly made = new Set<string>();
+/** `writeAtomically` without blocking, its folder made first. */
+export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temp = temporary(file);
+  await writeFile(temp, data);
+  await rename(temp, file);
+}
 
-  write(file: string, data: string | Uint8Array): void {
-    const dir = dirname(file);
-    if (!this.made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.made.add(dir);
+/**
+ * Files written side by side, at most this many at once: on a slow file system each write, rename
+ * and folder costs a round trip (1,000 kit pages written one after another took 2.5 s of a warm
+ * N = 1,000 build, 0.9 s of it making folders), and libuv's threads overlap them.
+ */
+const IN_FLIGHT = 16;
+
+export interface OutputFile {
+  file: string;
+  /** Made when the file's turn comes, so not every file's text is held at once. */
+  data: () => string | Uint8Array;
+}
+
+/** Writes every file (each through a temporary file); `failed` turns a write error into the error to throw. */
+export async function writeOutputFiles(files: Iterable<OutputFile>, failed: (file: string, error: unknown) => Error): Promise<void> {
+  const next = files[Symbol.iterator]();
+  const madeFolders = new Map<string, Promise<unknown>>();
+  const folder = (dir: string) => {
+    let made = madeFolders.get(dir);
+    if (!made) madeFolders.set(dir, (made = mkdir(dir, { recursive: true })));
+    return made;
+  };
+  let error: Error | undefined;
+  const worker = async () => {
+    // After a failure the others stop taking files; the first failure is the one reported.
+    for (let item = next.next(); !item.done && !error; item = next.next()) {
+      const { file, data } = item.value;
+      try {
+        await folder(dirname(file));
+        const temp = temporary(file);
+        await writeFile(temp, data());
+        await rename(temp, file);
+      } catch (cause) {
+        error ??= failed(file, cause);
+      }
     }
-    writeAtomically(file, data);
-  }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  if (error) throw error;
 }

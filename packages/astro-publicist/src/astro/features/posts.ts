@@ -29,7 +29,7 @@ export const postsFeature: Feature = {
     const { options } = state;
     if (!options.posts.enabled) return;
     const record = buildRecord();
-    if (record.kitPages) writeKitPages(state, record.kitPages);
+    if (record.kitPages) await writeKitPages(state, record.kitPages);
     // Nothing was built: no articles, a server build without prerendering, or the site's own route.
     if (!record.postsFiles || record.postsFiles.files.length === 0) return;
     const tooLarge = await writeSocialFiles(state, record.postsFiles);

@@ -6,23 +6,18 @@
  * (for CI) a finding fails the build, listing them all; a link to a page that was not built always
  * does.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { siteFindings, formatFinding } from '../../core/report/findings.ts';
 import { auditList, auditSummary } from '../../core/report/summary.ts';
 import { PublicistError } from '../../core/errors.ts';
 import { buildRecord } from '../session.ts';
 import { brokenLinks } from './links.ts';
+import { writeFileAtomically } from '../write-output.ts';
 import type { Feature } from './types.ts';
 
 /** Where the audit's full list is written, in Astro's cacheDir. */
 export const AUDIT_LIST_FILE = 'publicist-seo-audit.txt';
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, text);
-  await rename(`${file}.tmp`, file);
-}
 
 /** A path as the log shows it: relative to the project root when it is inside it. */
 function shown(root: string, file: string): string {
@@ -58,14 +53,14 @@ export const reportFeature: Feature = {
     const broken = await brokenLinks(state);
     const reportFile = state.options.report.file ? resolve(state.root, state.options.report.file) : undefined;
     if (reportFile) {
-      await writeAtomically(reportFile, `${JSON.stringify({ articles: articles.length, scheduled, outputs: state.stats, heads, brokenLinks: broken, findings }, null, 2)}\n`);
+      await writeFileAtomically(reportFile, `${JSON.stringify({ articles: articles.length, scheduled, outputs: state.stats, heads, brokenLinks: broken, findings }, null, 2)}\n`);
     }
     // The full list, for the summary to point to; a list left by an earlier build goes.
     const listFile = join(state.cacheDir, AUDIT_LIST_FILE);
     const listedIn: string[] = [];
     try {
       if (findings.length) {
-        await writeAtomically(listFile, auditList(findings));
+        await writeFileAtomically(listFile, auditList(findings));
         listedIn.push(shown(state.root, listFile));
       } else await rm(listFile, { force: true });
     } catch (error) {
