@@ -23,7 +23,7 @@ import type { RuntimeFacts } from './config/runtime.ts';
 import { INTEGRATION_NAME, USER_OPTIONS } from './config/user-options.ts';
 import { configModulePlugin, configModuleSource, findConfigFile } from './config/virtual-module.ts';
 import { deterministicHighlighting } from './highlight.ts';
-import { summaryCodeVersion } from './content/code-version.ts';
+import { keptValuesCodeVersion } from './content/code-version.ts';
 
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature, toolbarFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
@@ -93,7 +93,7 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         // The one channel to the runtime of this process. A config given through Astro's JavaScript
         // API has no file to import again; the runtime reads the options given here.
         openSession({ logger: logger.fork('publicist:articles'), inProcessOptions: userOptions });
-        const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages, cardsPath, now: state.now.toISOString(), summaryVersion: summaryCodeVersion() };
+        const facts: RuntimeFacts = { astro: astroFacts(config), root, publicDir: state.publicDir, cacheDir: state.cacheDir, command, tagPages, cardsPath, now: state.now.toISOString(), keptValuesVersion: keptValuesCodeVersion() };
         const configFile = findConfigFile(root);
         const mdx = (config.integrations ?? []).some((i) => i.name === '@astrojs/mdx');
         params.updateConfig({

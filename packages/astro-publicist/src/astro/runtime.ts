@@ -137,8 +137,8 @@ const normalizeChanged: NormalizeAll = (collection, context, entries, normalize)
 let summaries: BodySummaries | undefined | null;
 function bodySummaries(): BodySummaries | undefined {
   if (summaries === undefined) {
-    const { cacheDir, summaryVersion } = publicistConfig;
-    summaries = summaryVersion ? new BodySummaries(join(cacheDir, BODY_SUMMARIES_FILE), summaryVersion, (message) => runtimeLog('warn', message)) : null;
+    const { cacheDir, keptValuesVersion } = publicistConfig;
+    summaries = keptValuesVersion ? new BodySummaries(join(cacheDir, BODY_SUMMARIES_FILE), keptValuesVersion, (message) => runtimeLog('warn', message)) : null;
   }
   return summaries ?? undefined;
 }

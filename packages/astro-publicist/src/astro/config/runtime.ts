@@ -23,8 +23,8 @@ export interface RuntimeFacts {
   cardsPath: string;
   /** The build's clock (ISO), read once when the config is set up: what "now" means for scheduling and empty feeds. */
   now: string;
-  /** The code that summarizes article bodies (content/code-version.ts); undefined: summaries are not kept between runs. */
-  summaryVersion?: string;
+  /** The code that makes the values kept between builds, body summaries and composed posts (content/code-version.ts); undefined: nothing is kept. */
+  keptValuesVersion?: string;
 }
 
 export interface RuntimeConfig extends Omit<RuntimeFacts, 'astro' | 'now'> {

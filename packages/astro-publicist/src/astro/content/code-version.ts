@@ -21,7 +21,7 @@ function versionOf(pkg: string, require: NodeJS.Require): string {
   throw new Error(`no package.json for ${pkg}`);
 }
 
-export function summaryCodeVersion(): string | undefined {
+export function keptValuesCodeVersion(): string | undefined {
   try {
     const sources = readFileSync(new URL('../../.source-hash', import.meta.url), 'utf8').trim();
     const require = createRequire(import.meta.url);

@@ -20,8 +20,8 @@ let kept: KeptPosts | null | undefined;
 /** A build's kept posts files, when the code that composes them is known (see content/code-version.ts). */
 function keptPosts(): KeptPosts | undefined {
   if (kept === undefined) {
-    const { cacheDir, summaryVersion, options } = publicistConfig;
-    kept = summaryVersion && !isDev() ? new KeptPosts(join(cacheDir, POSTS_FILES_FILE), summaryVersion, options, (message) => runtimeLog('warn', message)) : null;
+    const { cacheDir, keptValuesVersion, options } = publicistConfig;
+    kept = keptValuesVersion && !isDev() ? new KeptPosts(join(cacheDir, POSTS_FILES_FILE), keptValuesVersion, options, (message) => runtimeLog('warn', message)) : null;
   }
   return kept ?? undefined;
 }
