@@ -90,7 +90,8 @@ describe('astro dev', () => {
     const file = join(root, 'example-site/src/content/articles/social-seo.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "Social SEO, neu gefasst"'));
     // The content layer picks the change up from the file watcher; the page shows it once it has.
-    const deadline = Date.now() + 30_000;
+    // The wait is generous: on a loaded runner the watcher and the re-render took over 30 s once.
+    const deadline = Date.now() + 180_000;
     let seen = await title('/artikel/social-seo/');
     while (seen !== 'Social SEO, neu gefasst' && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 250));
