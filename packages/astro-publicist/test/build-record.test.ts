@@ -4,7 +4,7 @@
  * the posts feature writes from the session's build record, with its report line and warning.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublicistError } from '../src/core/errors.ts';
@@ -13,7 +13,7 @@ import { kitPageHtml } from '../src/core/posts/kit-page.ts';
 import { jsonBody, withThumbnailSize, postsFile } from '../src/core/posts/posts-file.ts';
 import { feedsFeature } from '../src/astro/features/feeds.ts';
 import { postsFeature } from '../src/astro/features/posts.ts';
-import { buildRecord, openSession, startBuildRecord } from '../src/astro/session.ts';
+import { buildRecord, handOverKitPages, handOverSocialFiles, openSession, startBuildRecord } from '../src/astro/session.ts';
 import type { PublicistState } from '../src/astro/state.ts';
 import { makeArticle, makeOptions } from './helpers.ts';
 
@@ -87,6 +87,45 @@ describe('after the build, the features read the record', () => {
     writeFileSync(join(outDir, 'social'), 'not a folder');
     buildRecord().postsFiles = { files: [file], linkCardLength: async () => undefined };
     const error = await Promise.resolve(postsFeature.buildDone!({ state: { ...state(), outDir }, params: {} as never, ...logger() })).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(PublicistError);
+    expect((error as Error).message).toContain(`could not write the social file ${join('social', 'articles', 'beispiel.json')}`);
+  });
+
+  it('posts: a static build writes the kit pages and social files as the routes hand them over, before the build is done', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+    const files = ['a', 'b'].map((id) => postsFile(makeArticle({ id, data: { title: `Titel ${id}` } }, options), options));
+    const s = { ...state(), outDir, pagesInOutDir: () => true };
+    postsFeature.buildStart!(s);
+    handOverKitPages(files);
+    handOverSocialFiles({ files, linkCardLength: async () => 4321 });
+    await Promise.all([buildRecord().kitPagesWritten, buildRecord().socialFilesWritten]);
+    for (const file of files) {
+      expect(existsSync(join(outDir, file.kit, 'index.html'))).toBe(true);
+      expect(JSON.parse(readFileSync(join(outDir, file.file), 'utf8')).posts.bluesky.thumbnail.size).toBe(4321);
+    }
+    await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
+    expect(s.stats.posts).toBe('6 posts for 2 articles on 3 platforms');
+  });
+
+  it('posts: where the pages may go elsewhere (an adapter, on-demand routes), nothing is written before the build is done', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+    const s = { ...state(), outDir, pagesInOutDir: () => false };
+    postsFeature.buildStart!(s);
+    handOverKitPages([file]);
+    handOverSocialFiles({ files: [file], linkCardLength: async () => undefined });
+    expect(buildRecord().kitPagesWritten).toBeUndefined();
+    expect(existsSync(join(outDir, 'social'))).toBe(false);
+    await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
+    expect(existsSync(join(outDir, file.file))).toBe(true);
+  });
+
+  it('posts: a write that failed while pages rendered fails the build when it is done, naming the file', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+    writeFileSync(join(outDir, 'social'), 'not a folder');
+    const s = { ...state(), outDir, pagesInOutDir: () => true };
+    postsFeature.buildStart!(s);
+    handOverSocialFiles({ files: [file], linkCardLength: async () => undefined });
+    const error = await Promise.resolve(postsFeature.buildDone!({ state: s, params: {} as never, ...logger() })).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(PublicistError);
     expect((error as Error).message).toContain(`could not write the social file ${join('social', 'articles', 'beispiel.json')}`);
   });

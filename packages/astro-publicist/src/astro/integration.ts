@@ -141,8 +141,15 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
           }
         }
       },
+      'astro:config:done': ({ buildOutput, config }) => {
+        // Read when the build starts: an adapter set in this same hook may still change both.
+        if (!state) return;
+        state.outDir = fileURLToPath(config.outDir);
+        state.pagesInOutDir = () => buildOutput === 'static' && !config.adapter;
+      },
       'astro:build:start': () => {
         startBuildRecord();
+        for (const feature of FEATURES) feature.buildStart?.(current());
       },
       'astro:server:setup': async (params) => {
         for (const feature of FEATURES) await feature.serverSetup?.(params, current());

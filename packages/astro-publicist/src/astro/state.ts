@@ -24,6 +24,11 @@ export interface PublicistState {
   onDemand?: RegExp[];
   /** The build's clock, read once when the config is set up: what "now" means for scheduling and empty feeds. */
   now: Date;
+  /**
+   * Whether this build's prerendered pages go to `outDir` (a static build without an adapter),
+   * known from `astro:config:done` on; otherwise they go where `astro:build:done` says.
+   */
+  pagesInOutDir?: () => boolean;
 }
 
 /** A site-relative path (with base) as a file in the build output. */

@@ -1,15 +1,17 @@
 /**
  * The posts feature: injects the social outputs (`/social/<slug>.json`, `/social/index.json`,
  * `/social/posts.csv`) and the social kit pages. The index files and the CSV are Astro's routes;
- * the per-article social files and kit pages are written by this feature after Astro's pages
- * (posts-output.ts), from what the routes handed over, after the cards (the Bluesky thumbnail
- * carries the link card's byte length, and a card larger than Bluesky takes is left out) and
- * before the report, whose link check reads the pages.
+ * the per-article social files and kit pages are written by this feature (posts-output.ts) from
+ * what the routes hand over: as soon as they do, while Astro renders the other pages, when the
+ * build's pages go to the output folder known at its start (a static build without an adapter);
+ * else after Astro's pages. Either way before the report, whose link check lists the output. The
+ * Bluesky thumbnail carries the link card's byte length, and a card larger than Bluesky takes is
+ * left out.
  */
 import { BLUESKY_THUMB_MAX_BYTES } from '../../core/posts/bluesky-record.ts';
 import { POSTS_ROUTES } from '../../core/posts/paths.ts';
 import { writeKitPages, writeSocialFiles } from '../posts-output.ts';
-import { buildRecord } from '../session.ts';
+import { buildRecord, writePostsOutputOnHandOver } from '../session.ts';
 import type { Feature } from './types.ts';
 
 export const postsFeature: Feature = {
@@ -25,14 +27,19 @@ export const postsFeature: Feature = {
       injectPackageRoute(POSTS_ROUTES.kitArticle, './posts/[...slug].astro');
     }
   },
+  buildStart(state) {
+    if (!state.options.posts.enabled || !state.pagesInOutDir?.()) return;
+    const output = { outDir: state.outDir, options: state.options };
+    writePostsOutputOnHandOver({ kitPages: (files) => writeKitPages(output, files), socialFiles: (record) => writeSocialFiles(output, record) });
+  },
   async buildDone({ state, logger }) {
     const { options } = state;
     if (!options.posts.enabled) return;
     const record = buildRecord();
-    if (record.kitPages) await writeKitPages(state, record.kitPages);
+    if (record.kitPages) await (record.kitPagesWritten ?? writeKitPages(state, record.kitPages));
     // Nothing was built: no articles, a server build without prerendering, or the site's own route.
     if (!record.postsFiles || record.postsFiles.files.length === 0) return;
-    const tooLarge = await writeSocialFiles(state, record.postsFiles);
+    const tooLarge = await (record.socialFilesWritten ?? writeSocialFiles(state, record.postsFiles));
     const articles = record.postsFiles.files.length;
     const platforms = new Set(options.posts.platforms).size;
     if (tooLarge.length) {

@@ -20,5 +20,6 @@ export interface Feature {
   name: string;
   setup?: (context: FeatureSetupContext) => void | Promise<void>;
   serverSetup?: (params: HookParameters<'astro:server:setup'>, state: PublicistState) => void | Promise<void>;
+  buildStart?: (state: PublicistState) => void;
   buildDone?: (context: FeatureBuildDoneContext) => void | Promise<void>;
 }

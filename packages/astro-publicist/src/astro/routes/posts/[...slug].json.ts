@@ -1,9 +1,9 @@
 /**
  * `/social/<collection>/<id>.json`: an article's posts, cards and share intents. A build renders
- * no file here: the route hands every article's file to the posts feature, which writes them when
- * the build is done (features/posts.ts), after the cards, when each link card's byte length (the
- * Bluesky thumbnail's size) is known. `astro dev` serves each file on request, its thumbnail sized
- * the same way; a card larger than Bluesky takes is left out, and the log says so.
+ * no file here: the route hands every article's file to the posts feature, which writes each once
+ * its link card's byte length (the Bluesky thumbnail's size) is known (features/posts.ts). `astro dev`
+ * serves each file on request, its thumbnail sized the same way; a card larger than Bluesky takes
+ * is left out, and the log says so.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { BLUESKY_THUMB_MAX_BYTES, fitsBlueskyThumb } from '../../../core/posts/bluesky-record.ts';
@@ -11,20 +11,20 @@ import { jsonBody, withThumbnailSize, type PostsFile } from '../../../core/posts
 import { linkCardLength } from '../../cards/request.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { siteArticles } from '../../site-articles.ts';
-import { buildRecord, runtimeLogOnce } from '../../session.ts';
+import { handOverSocialFiles, runtimeLogOnce } from '../../session.ts';
 import { getPostsFiles } from './_data.ts';
 
 export const getStaticPaths = (async () => {
   const files = await getPostsFiles();
   if (publicistConfig.command === 'build') {
     const index = await siteArticles();
-    buildRecord().postsFiles = {
+    handOverSocialFiles({
       files,
       linkCardLength: (slug) => {
         const item = index.bySlug.get(slug);
         return item ? linkCardLength(item) : Promise.resolve(undefined);
       },
-    };
+    });
     return [];
   }
   return files.map((file) => ({ params: { slug: file.article.slug }, props: { file } }));
