@@ -14,12 +14,17 @@ export function writeAtomically(file: string, data: string | Uint8Array): void {
   renameSync(temp, file);
 }
 
-/** `writeAtomically` without blocking, its folder made first. */
-export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+/** `writeAtomically` without blocking (the folder must exist). */
+async function replaceFile(file: string, data: string | Uint8Array): Promise<void> {
   const temp = temporary(file);
   await writeFile(temp, data);
   await rename(temp, file);
+}
+
+/** `writeAtomically` without blocking, its folder made first. */
+export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await replaceFile(file, data);
 }
 
 /**
@@ -51,9 +56,7 @@ export async function writeOutputFiles(files: Iterable<OutputFile>, failed: (fil
       const { file, data } = item.value;
       try {
         await folder(dirname(file));
-        const temp = temporary(file);
-        await writeFile(temp, data());
-        await rename(temp, file);
+        await replaceFile(file, data());
       } catch (cause) {
         error ??= failed(file, cause);
       }

@@ -29,8 +29,7 @@ export const postsFeature: Feature = {
   },
   buildStart(state) {
     if (!state.options.posts.enabled || !state.pagesInOutDir?.()) return;
-    const output = { outDir: state.outDir, options: state.options };
-    writePostsOutputOnHandOver({ kitPages: (files) => writeKitPages(output, files), socialFiles: (record) => writeSocialFiles(output, record) });
+    writePostsOutputOnHandOver({ kitPages: (files) => writeKitPages(state, files), socialFiles: (record) => writeSocialFiles(state, record) });
   },
   async buildDone({ state, logger }) {
     const { options } = state;
