@@ -92,6 +92,29 @@ describe('mergeHead', () => {
     expect(merged.filter((e) => key(e) === 'canonical').map((e) => e.attrs.find((a) => a.name === 'href')!.value)).toEqual([canonical]);
   });
 
+  it('reads the page around the block <Head> wrote and removes the same duplicates as a full read', () => {
+    const { parts, graphTypes } = ours();
+    const block = renderHeadParts(parts);
+    const html = THEME_HEAD.replace('</head>', `${block}\n</head>`);
+    const full = readPage(html)!;
+    const ownJsonLd = full.elements.find((e) => e.element === 'script' && e.inHead && e.text?.includes('@graph'))!.text;
+    const present = mergeHead(full.elements, { tags: parts.tags, graphTypes }, PAGE_URL, { ownJsonLd });
+
+    const around = readPage(html, block)!;
+    expect(around.skipped).toBe(true);
+    expect(around.elements.length).toBe(full.elements.length - parts.tags.length - 1);
+    for (const e of around.elements) expect(html.slice(e.start, e.end)).toMatch(new RegExp(`^<${e.element}\\b`));
+    const skipped = mergeHead(around.elements, { tags: parts.tags, graphTypes }, PAGE_URL);
+    expect(editPage(html, around, skipped.remove, '')).toBe(editPage(html, full, present.remove, ''));
+    expect(skipped.replaced.sort()).toEqual(present.replaced.sort());
+  });
+
+  it('reads every element when the block to skip is not on the page', () => {
+    const page = readPage(THEME_HEAD, '<title>Not there</title>')!;
+    expect(page.skipped).toBe(false);
+    expect(page.elements).toEqual(readPage(THEME_HEAD)!.elements);
+  });
+
   it('leaves a page alone where nothing of ours is written twice', () => {
     const { parts, graphTypes } = ours();
     const html = `<!doctype html><html><head><meta charset="utf-8">${renderHeadParts(parts)}</head><body></body></html>`;

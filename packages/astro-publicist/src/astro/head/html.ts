@@ -19,6 +19,8 @@ export interface PageDocument {
   headEnd: number;
   /** `<html lang>`. */
   lang?: string;
+  /** The markup readPage was told to skip was found (and its elements are not listed). */
+  skipped: boolean;
 }
 
 const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'script']);
@@ -43,13 +45,20 @@ function located(element: Element, inHead: boolean): LocatedElement | undefined 
   };
 }
 
-/** The page's head elements and its JSON-LD scripts anywhere; undefined for a fragment without a written `</head>`. */
-export function readPage(html: string): PageDocument | undefined {
+/**
+ * The page's head elements and its JSON-LD scripts anywhere; undefined for a fragment without a
+ * written `</head>`. With `skip` (markup the page holds exactly once, such as the block `<Head>`
+ * wrote), that markup is read as blanks: its elements are not listed, and the others keep their
+ * offsets in `html`.
+ */
+export function readPage(html: string, skip?: string): PageDocument | undefined {
   // Most pages carry JSON-LD in the head only: then parsing up to `</head>` is enough (and the
   // offsets are the same); the body is parsed only when it may hold a JSON-LD script.
   const headClose = html.search(/<\/head\s*>/i);
   const bodyJsonLd = headClose < 0 || /application\/ld\+json/i.test(html.slice(headClose));
-  const source = bodyJsonLd ? html : html.slice(0, html.indexOf('>', headClose) + 1);
+  let source = bodyJsonLd ? html : html.slice(0, html.indexOf('>', headClose) + 1);
+  const at = skip ? source.indexOf(skip) : -1;
+  if (skip && at >= 0) source = `${source.slice(0, at)}${' '.repeat(skip.length)}${source.slice(at + skip.length)}`;
   const document = parse(source, { sourceCodeLocationInfo: true });
   const root = document.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html');
   const head = root?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'head');
@@ -73,7 +82,7 @@ export function readPage(html: string): PageDocument | undefined {
     }
   };
   if (body) walk(body);
-  return { elements, headEnd, lang: attr(root, 'lang') };
+  return { elements, headEnd, lang: attr(root, 'lang'), skipped: at >= 0 };
 }
 
 /** The start of an element's line when only blanks precede it there, so a removed tag leaves no empty line. */

@@ -24,6 +24,8 @@ export const OWN_HEAD = Symbol.for('astro-publicist:own-head');
 export interface RenderedHead {
   parts: HeadParts;
   jsonLd?: string;
+  /** The exact markup it wrote: the merge reads the page around it, so only the theme's elements are parsed. */
+  html: string;
 }
 
 type Locals = Record<symbol, unknown>;
@@ -112,11 +114,11 @@ function recording(context: PageContext): boolean {
 export async function mergePageHead(html: string, context: PageContext): Promise<{ html: string; replaced: string[] } | undefined> {
   const locals = context.locals as Locals;
   if (writesOwnHead(locals)) return undefined;
-  const page = readPage(html);
+  const rendered = locals[RENDERED_HEAD] as RenderedHead | undefined;
+  const page = readPage(html, rendered?.html);
   if (!page) return undefined;
   const { options, publicDir } = publicistConfig;
   const pageUrl = absoluteUrl(context.path, options);
-  const rendered = locals[RENDERED_HEAD] as RenderedHead | undefined;
   let parts: HeadParts;
   let insert = '';
   if (rendered) {
@@ -154,7 +156,10 @@ export async function mergePageHead(html: string, context: PageContext): Promise
   // A noindex page names no canonical URL (head tags leave ours out), so the theme's goes too.
   const noindex = parts.tags.some((t) => t.name === 'robots' && t.attributes.some(([n, v]) => n === 'content' && v.startsWith('noindex')));
   const drop = noindex && !parts.tags.some((t) => t.name === 'canonical') ? ['canonical'] : [];
-  const decision = mergeHead(page.elements, { tags: parts.tags, graphTypes: types, drop }, pageUrl, rendered ? { ownJsonLd: rendered.jsonLd } : undefined);
+  // With our block read as blanks, every element left is the theme's; if it was not found whole,
+  // ours are told apart from the theme's by being identical to what <Head> wrote.
+  const present = rendered && !page.skipped ? { ownJsonLd: rendered.jsonLd } : undefined;
+  const decision = mergeHead(page.elements, { tags: parts.tags, graphTypes: types, drop }, pageUrl, present);
   if (!insert && decision.remove.length === 0) return undefined;
   if (recording(context)) buildRecord().heads.set(context.path, decision.replaced);
   return { html: editPage(html, page, decision.remove, insert), replaced: decision.replaced };
