@@ -31,16 +31,19 @@ let app: Locator;
 const requested: string[] = [];
 const errors: string[] = [];
 
-async function waitForServer(url: string, deadline = Date.now() + 90_000): Promise<void> {
+async function waitForServer(url: string, log: () => string, deadline = Date.now() + 90_000): Promise<void> {
+  let last = 'no answer';
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).ok) return;
+      const response = await fetch(url);
+      if (response.ok) return;
+      last = `status ${response.status}`;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`astro dev did not answer ${url} within 90 s`);
+  throw new Error(`astro dev did not answer ${url} within 90 s (last: ${last}); its log ends:\n${log().slice(-3000)}`);
 }
 
 /** `astro dev` on a project root; resolves once `path` answers. */
@@ -48,9 +51,13 @@ async function startDev(projectRoot: string, port: number, path: string, env: Re
   const child = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', projectRoot, '--port', String(port), '--host', '127.0.0.1', '--force'], {
     cwd: projectRoot,
     env: { ...cleanEnv(), PUBLICIST_CACHE_DIR: join(projectRoot, '.astro-cache'), ...env },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await waitForServer(`http://127.0.0.1:${port}${path}`);
+  let log = '';
+  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-6000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  await waitForServer(`http://127.0.0.1:${port}${path}`, () => log);
   return child;
 }
 
