@@ -59,6 +59,7 @@ function entries(): string[] {
 rmSync(STAGING, { recursive: true, force: true });
 const external = (id: string) => !id.startsWith('.') && !isAbsolute(id);
 const runtimeInput = Object.fromEntries(entries().map((file) => [relative(DIST, file).replace(/\.js$/, ''), file]));
+const entryModules = new Set(Object.values(runtimeInput));
 const runtime = await build({
   input: runtimeInput,
   cwd: PACKAGE,
@@ -72,8 +73,8 @@ const runtime = await build({
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     // Code two entries share goes into one chunk; an entry's own code stays in it (the feed
-    // route's renderer is not loaded by every page).
-    codeSplitting: { groups: [{ name: 'runtime', test: /./, minShareCount: 2 }] },
+    // route's renderer and Astro's container API are not loaded by every page).
+    codeSplitting: { groups: [{ name: 'runtime', test: (id: string) => !entryModules.has(id), minShareCount: 2 }] },
   },
 });
 const standalone = await Promise.all(
