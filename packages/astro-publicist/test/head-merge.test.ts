@@ -109,6 +109,16 @@ describe('mergeHead', () => {
     expect(skipped.replaced.sort()).toEqual(present.replaced.sort());
   });
 
+  it('keeps the offsets of the elements right before and right after the skipped block', () => {
+    const block = '<meta name="x" content="ours"><title>Ours</title>';
+    const html = `<!doctype html><html><head><meta name="description" content="theirs">${block}<link rel="canonical" href="/theirs"></head><body></body></html>`;
+    const page = readPage(html, block)!;
+    expect(page.skipped).toBe(true);
+    expect(page.elements.map((e) => html.slice(e.start, e.end))).toEqual(['<meta name="description" content="theirs">', '<link rel="canonical" href="/theirs">']);
+    expect(html.slice(page.headEnd)).toMatch(/^<\/head>/);
+    expect(editPage(html, page, [0, 1], '')).toBe(`<!doctype html><html><head>${block}</head><body></body></html>`);
+  });
+
   it('reads every element when the block to skip is not on the page', () => {
     const page = readPage(THEME_HEAD, '<title>Not there</title>')!;
     expect(page.skipped).toBe(false);

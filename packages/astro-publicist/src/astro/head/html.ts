@@ -31,7 +31,13 @@ export const attr = (element: Element, name: string) => element.attrs.find((a) =
 export const textOf = (element: Element) =>
   element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
 
-function located(element: Element, inHead: boolean): LocatedElement | undefined {
+/**
+ * Maps an offset in what parse5 read back to the page. A start at the cut is the first character
+ * after it; an end at the cut is the last one before it.
+ */
+type Offset = (offset: number, end?: boolean) => number;
+
+function located(element: Element, inHead: boolean, offset: Offset): LocatedElement | undefined {
   const location = element.sourceCodeLocation;
   if (!location) return undefined;
   const end = location.endTag?.endOffset ?? location.endOffset;
@@ -40,16 +46,16 @@ function located(element: Element, inHead: boolean): LocatedElement | undefined 
     attributes: element.attrs.map((a) => [a.name, a.value] as const),
     text: element.tagName === 'title' || element.tagName === 'script' ? textOf(element) : undefined,
     inHead,
-    start: location.startOffset,
-    end,
+    start: offset(location.startOffset),
+    end: offset(end, true),
   };
 }
 
 /**
  * The page's head elements and its JSON-LD scripts anywhere; undefined for a fragment without a
  * written `</head>`. With `skip` (markup the page holds exactly once, such as the block `<Head>`
- * wrote), that markup is read as blanks: its elements are not listed, and the others keep their
- * offsets in `html`.
+ * wrote), that markup is left out of what parse5 reads: its elements are not listed, and the
+ * others' offsets are still offsets in `html`.
  */
 export function readPage(html: string, skip?: string): PageDocument | undefined {
   // Most pages carry JSON-LD in the head only: then parsing up to `</head>` is enough (and the
@@ -58,16 +64,19 @@ export function readPage(html: string, skip?: string): PageDocument | undefined 
   const bodyJsonLd = headClose < 0 || /application\/ld\+json/i.test(html.slice(headClose));
   let source = bodyJsonLd ? html : html.slice(0, html.indexOf('>', headClose) + 1);
   const at = skip ? source.indexOf(skip) : -1;
-  if (skip && at >= 0) source = `${source.slice(0, at)}${' '.repeat(skip.length)}${source.slice(at + skip.length)}`;
+  const cut = at >= 0 ? skip!.length : 0;
+  if (cut) source = source.slice(0, at) + source.slice(at + cut);
+  const offset: Offset = cut ? (o, end) => (o > at || (o === at && !end) ? o + cut : o) : (o) => o;
   const document = parse(source, { sourceCodeLocationInfo: true });
   const root = document.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'html');
   const head = root?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'head');
-  const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
+  const headClosedAt = head?.sourceCodeLocation?.endTag?.startOffset;
+  const headEnd = headClosedAt === undefined ? undefined : offset(headClosedAt);
   if (!root || !head || headEnd === undefined) return undefined;
   const elements: LocatedElement[] = [];
   for (const child of head.childNodes) {
     if (isElement(child) && HEAD_ELEMENTS.has(child.tagName)) {
-      const e = located(child, true);
+      const e = located(child, true, offset);
       if (e) elements.push(e);
     }
   }
@@ -76,7 +85,7 @@ export function readPage(html: string, skip?: string): PageDocument | undefined 
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
       if (child.tagName === 'script' && attr(child, 'type')?.trim().toLowerCase() === 'application/ld+json') {
-        const e = located(child, false);
+        const e = located(child, false, offset);
         if (e) elements.push(e);
       } else walk(child);
     }
