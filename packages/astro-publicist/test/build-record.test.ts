@@ -4,7 +4,7 @@
  * the posts feature writes from the session's build record, with its report line and warning.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublicistError } from '../src/core/errors.ts';
@@ -15,6 +15,7 @@ import { feedsFeature } from '../src/astro/features/feeds.ts';
 import { postsFeature } from '../src/astro/features/posts.ts';
 import { buildRecord, handOverKitPages, handOverSocialFiles, openSession, startBuildRecord } from '../src/astro/session.ts';
 import type { PublicistState } from '../src/astro/state.ts';
+import { outputFileCache } from '../src/astro/linked-files.ts';
 import { makeArticle, makeOptions } from './helpers.ts';
 
 const options = makeOptions({ posts: { platforms: ['bluesky', 'mastodon', 'x'] } });
@@ -79,6 +80,51 @@ describe('after the build, the features read the record', () => {
       expect(readFileSync(join(outDir, file.kit, 'index.html'), 'utf8')).toBe(kitPageHtml(file, options, strings(options.defaultLocale, options.strings)));
     }
     expect(readdirSync(join(outDir, 'social/articles')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('posts: a second build links the files the first one wrote from the cache; changed ones are written, unused ones pruned', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-output-cache-'));
+    const build = async (titles: string[]) => {
+      startBuildRecord();
+      const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+      const files = titles.map((title, i) => postsFile(makeArticle({ id: `a${i}`, data: { title } }, options), options));
+      buildRecord().postsFiles = { files, linkCardLength: async () => 4321 };
+      buildRecord().kitPages = files;
+      const s: PublicistState = { ...state(), outDir, cacheDir, outputCache: outputFileCache(cacheDir, (m) => warnings.push(m)) };
+      await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
+      return { outDir, files };
+    };
+    const warnings: string[] = [];
+    const first = await build(['Eins', 'Zwei']);
+    const second = await build(['Eins', 'Zwei geändert']);
+    const cached = readdirSync(join(cacheDir, 'publicist-output'));
+    const inode = (path: string) => statSync(path).ino;
+    const cacheInodes = new Set(cached.map((name) => inode(join(cacheDir, 'publicist-output', name))));
+    // Unchanged article: the same bytes, and the very file the cache holds.
+    for (const path of [second.files[0]!.file, join(second.files[0]!.kit, 'index.html')]) {
+      expect(readFileSync(join(second.outDir, path), 'utf8')).toBe(readFileSync(join(first.outDir, path), 'utf8'));
+      expect(cacheInodes.has(inode(join(second.outDir, path)))).toBe(true);
+    }
+    // Edited article: its new bytes; the first build's version of it is gone from the cache.
+    expect(JSON.parse(readFileSync(join(second.outDir, second.files[1]!.file), 'utf8')).article.title).toBe('Zwei geändert');
+    expect(cached).toHaveLength(4);
+    expect(warnings).toEqual([]);
+  });
+
+  it('posts: a cache entry damaged in the output (another length) is not linked again; the file is written afresh', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-output-cache-'));
+    const build = async () => {
+      startBuildRecord();
+      const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+      buildRecord().postsFiles = { files: [file], linkCardLength: async () => 4321 };
+      await postsFeature.buildDone!({ state: { ...state(), outDir, cacheDir, outputCache: outputFileCache(cacheDir, () => {}) }, params: {} as never, ...logger() });
+      return join(outDir, file.file);
+    };
+    const written = await build();
+    const expected = readFileSync(written, 'utf8');
+    // A tool that rewrites the output in place writes into the cache's file too (one inode).
+    writeFileSync(written, '{"minified":true}');
+    expect(readFileSync(await build(), 'utf8')).toBe(expected);
   });
 
   it('posts: a file that cannot be written fails the build, naming it', async () => {

@@ -22,7 +22,7 @@ export interface DroppedThumbnail {
   bytes: number;
 }
 
-type OutputState = Pick<PublicistState, 'outDir' | 'options'>;
+type OutputState = Pick<PublicistState, 'outDir' | 'options' | 'outputCache'>;
 
 /** A write that failed, as the error that fails the build: which file, where, and why. */
 const writeFailed = (state: OutputState, what: string) => (file: string, error: unknown) => {
@@ -39,7 +39,7 @@ export async function writeSocialFiles(state: OutputState, record: PostsFilesRec
     if (length !== undefined && !fitsBlueskyThumb(length)) dropped.push({ slug: file.article.slug, bytes: length });
   });
   const outputs = record.files.map((file, i) => ({ file: outputFile(state, file.file), data: () => jsonBody(withThumbnailSize(file, lengths[i])) }));
-  await writeOutputFiles(outputs, writeFailed(state, 'the social file'));
+  await writeOutputFiles(outputs, writeFailed(state, 'the social file'), state.outputCache);
   return dropped.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
@@ -48,5 +48,5 @@ export async function writeKitPages(state: OutputState, files: readonly PostsFil
   const { options } = state;
   const words = strings(options.defaultLocale, options.strings);
   const outputs = files.map((file) => ({ file: outputFile(state, pageFilePath(file.kit, options)), data: () => kitPageHtml(file, options, words) }));
-  await writeOutputFiles(outputs, writeFailed(state, 'the social kit page'));
+  await writeOutputFiles(outputs, writeFailed(state, 'the social kit page'), state.outputCache);
 }

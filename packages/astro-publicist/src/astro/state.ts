@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { ResolvedOptions } from '../core/types.ts';
+import type { LinkedFileCache } from './linked-files.ts';
 
 export interface PublicistState {
   options: ResolvedOptions;
@@ -29,6 +30,8 @@ export interface PublicistState {
    * known from `astro:config:done` on; otherwise they go where `astro:build:done` says.
    */
   pagesInOutDir?: () => boolean;
+  /** A build's social files and kit pages, kept to be linked into the next build's output (linked-files.ts). */
+  outputCache?: LinkedFileCache;
 }
 
 /** A site-relative path (with base) as a file in the build output. */

@@ -2,9 +2,11 @@
  * Writing files into the build output or the cache: through a temporary file renamed into place,
  * so no reader sees half a file.
  */
+import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
+import type { LinkedFileCache } from './linked-files.ts';
 
 const temporary = (file: string) => `${file}.${process.pid}.tmp`;
 
@@ -40,8 +42,22 @@ export interface OutputFile {
   data: () => string | Uint8Array;
 }
 
-/** Writes every file (each through a temporary file); `failed` turns a write error into the error to throw. */
-export async function writeOutputFiles(files: Iterable<OutputFile>, failed: (file: string, error: unknown) => Error): Promise<void> {
+/**
+ * Puts `data` at `file` from the cache, keyed by its hash: linked when an earlier build wrote the
+ * same bytes, else kept in the cache first and then linked. False when the cache cannot do it.
+ */
+function placeFromCache(cache: LinkedFileCache, file: string, data: string | Uint8Array): boolean {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const key = createHash('sha256').update(bytes).digest('hex');
+  if (cache.place(key, file)) return true;
+  return cache.trySet(key, bytes, extname(file).slice(1).toLowerCase() || 'bin') && cache.place(key, file);
+}
+
+/**
+ * Writes every file (each through a temporary file, or linked from `cache`); `failed` turns a
+ * write error into the error to throw.
+ */
+export async function writeOutputFiles(files: Iterable<OutputFile>, failed: (file: string, error: unknown) => Error, cache?: LinkedFileCache): Promise<void> {
   const next = files[Symbol.iterator]();
   const madeFolders = new Map<string, Promise<unknown>>();
   const folder = (dir: string) => {
@@ -56,7 +72,8 @@ export async function writeOutputFiles(files: Iterable<OutputFile>, failed: (fil
       const { file, data } = item.value;
       try {
         await folder(dirname(file));
-        await replaceFile(file, data());
+        const bytes = data();
+        if (!cache?.enabled || !placeFromCache(cache, file, bytes)) await replaceFile(file, bytes);
       } catch (cause) {
         error ??= failed(file, cause);
       }
