@@ -245,6 +245,26 @@ describe('card size limit', () => {
   });
 });
 
+describe('render threads in a build', () => {
+  const plan = (service: CardService, e: CardEnvironment, count: number) =>
+    service.planAll(Array.from({ length: count }, (_, i) => ({ article: makeArticle({ id: `a${i}`, data: { title: `Karte ${i}` } }, e.options) })), []);
+
+  it('a few cards to render (a rebuild after an edit) start one thread; many start them all', async () => {
+    const e = env();
+    // Three variants per article: 5 articles are 15 cards, 6 are 18.
+    const few = new CardService({ env: e, concurrency: 2, memoize: true });
+    const many = new CardService({ env: e, concurrency: 2, memoize: true });
+    try {
+      plan(few, e, 5);
+      plan(many, e, 6);
+      expect(few.renderThreads).toBe(1);
+      expect(many.renderThreads).toBe(2);
+    } finally {
+      await Promise.all([few.close(), many.close()]);
+    }
+  });
+});
+
 describe('render pool', () => {
   it('renders on worker threads started from the worker module next to the pool, byte for byte as in-process', async () => {
     const e = env();

@@ -33,7 +33,11 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   // The page's URL as the site links it (a `build.format: 'file'` build renders `/a.html`, served as `/a`).
   const path = pagePathOfRequest(context.url.pathname, publicistConfig.options);
   const merged = await mergePageHead(html, { path, status: response.status, locals: context.locals, prerendered: context.isPrerendered });
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
+  // The body was read, so the page goes out as a new Response; its length changed only if merged.
+  let headers = response.headers;
+  if (merged && headers.has('content-length')) {
+    headers = new Headers(headers);
+    headers.delete('content-length');
+  }
   return new Response(merged ? merged.html : html, { status: response.status, statusText: response.statusText, headers });
 };

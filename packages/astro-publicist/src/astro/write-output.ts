@@ -47,10 +47,10 @@ export interface OutputFile {
  * same bytes, else kept in the cache first and then linked. False when the cache cannot do it.
  */
 function placeFromCache(cache: LinkedFileCache, file: string, data: string | Uint8Array): boolean {
-  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  const key = createHash('sha256').update(bytes).digest('hex');
+  // A string is hashed as its UTF-8 bytes, the bytes it is written as.
+  const key = createHash('sha256').update(data).digest('hex');
   if (cache.place(key, file)) return true;
-  return cache.trySet(key, bytes, extname(file).slice(1).toLowerCase() || 'bin') && cache.place(key, file);
+  return cache.trySet(key, typeof data === 'string' ? Buffer.from(data) : data, extname(file).slice(1).toLowerCase() || 'bin') && cache.place(key, file);
 }
 
 /**

@@ -25,6 +25,8 @@ import { writeAtomically } from '../write-output.ts';
 
 /** The largest card a platform takes (X: under 5 MB; LinkedIn 5 MB). */
 export const MAX_CARD_BYTES = 5 * 1024 * 1024;
+/** Up to this many cards to render (a rebuild after an edit), one thread renders them: a second one's start-up would cost more than it saves. */
+const FEW_CARDS = 16;
 
 const megabytes = (bytes: number) => String(Number((bytes / 1024 / 1024).toFixed(2)));
 
@@ -139,7 +141,7 @@ export class CardService {
       if (this.cache?.has(plan.key) || this.cards.has(plan.id)) continue;
       this.queueCard(plan.id, plan.key, plan.prepare);
     }
-    if (this.queue.size) this.pool.start();
+    if (this.queue.size) this.pool.start(this.queue.size > FEW_CARDS ? this.pool.size : 1);
     this.pump();
   }
 
@@ -183,6 +185,11 @@ export class CardService {
    */
   warmUp(): void {
     this.pool.start();
+  }
+
+  /** How many render threads run. */
+  get renderThreads(): number {
+    return this.pool.threads;
   }
 
   /** Where cards render: on threads, in-process (threads could not start), undefined before the threads start. */

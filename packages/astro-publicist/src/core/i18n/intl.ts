@@ -10,7 +10,8 @@ export function once<T>(key: string, make: () => T): T {
 
 /** `5` → `5 Minuten` (de), `5 minutes` (en). */
 export function formatMinutes(minutes: number, lang: string): string {
-  return once(`minutes|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' })).format(minutes);
+  // Every page of a site asks for a handful of values: formatted once each.
+  return once(`minutes|${lang}|${minutes}`, () => once(`minutes|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' })).format(minutes));
 }
 
 /** `Lena Hoffmann und Jonas Becker`. */
@@ -43,7 +44,7 @@ export function pluralCategory(count: number, lang: string): Intl.LDMLPluralRule
 /** `en` → `English`, `de` → `Deutsch`: a language's name in that language. */
 export function languageName(lang: string): string {
   try {
-    return once(`language|${lang}`, () => new Intl.DisplayNames([lang], { type: 'language' })).of(lang) ?? lang;
+    return once(`language name|${lang}`, () => once(`language|${lang}`, () => new Intl.DisplayNames([lang], { type: 'language' })).of(lang) ?? lang);
   } catch {
     return lang;
   }
