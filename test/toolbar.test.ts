@@ -57,7 +57,12 @@ async function startDev(projectRoot: string, port: number, path: string, env: Re
   const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-6000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  await waitForServer(`http://127.0.0.1:${port}${path}`, () => log);
+  try {
+    await waitForServer(`http://127.0.0.1:${port}${path}`, () => log);
+  } catch (error) {
+    child.kill();
+    throw error;
+  }
   return child;
 }
 
