@@ -26,8 +26,8 @@ const FIXED_ENTRIES = ['astro/middleware.js', 'astro/runtime.js', 'astro/toolbar
  *   in the chunk it would import itself, and see its options code before it ran.
  */
 const STANDALONE_ENTRIES = ['frontmatter.js', 'astro/config/runtime.js'];
-/** What Node itself runs: the integration, the card threads and the posts writer's thread. */
-const NODE_ROOTS = ['index.js', 'astro/cards/worker.js', 'astro/posts-writer/worker.js'];
+/** What Node itself runs: the integration and the card threads. */
+const NODE_ROOTS = ['index.js', 'astro/cards/worker.js'];
 /** Folders whose every module is an injected route (`_`-prefixed ones are helpers the routes import). */
 const ROUTE_FOLDERS = ['astro/routes'];
 

@@ -15,7 +15,7 @@ import { feedsFeature } from '../src/astro/features/feeds.ts';
 import { postsFeature } from '../src/astro/features/posts.ts';
 import { buildRecord, handOverKitPages, handOverSocialFiles, openSession, startBuildRecord } from '../src/astro/session.ts';
 import type { PublicistState } from '../src/astro/state.ts';
-import { OutputWriter } from '../src/astro/posts-writer/writer.ts';
+import { outputFileCache } from '../src/astro/linked-files.ts';
 import { makeArticle, makeOptions } from './helpers.ts';
 
 const options = makeOptions({ posts: { platforms: ['bluesky', 'mastodon', 'x'] } });
@@ -90,14 +90,11 @@ describe('after the build, the features read the record', () => {
       const files = titles.map((title, i) => postsFile(makeArticle({ id: `a${i}`, data: { title } }, options), options));
       buildRecord().postsFiles = { files, linkCardLength: async () => 4321 };
       buildRecord().kitPages = files;
-      const writer = new OutputWriter(cacheDir, (m) => warnings.push(m));
-      const s: PublicistState = { ...state(), outDir, cacheDir, outputWriter: writer };
+      const s: PublicistState = { ...state(), outDir, cacheDir, outputCache: outputFileCache(cacheDir, (m) => warnings.push(m)) };
       await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
-      modes.push(writer.mode);
       return { outDir, files };
     };
     const warnings: string[] = [];
-    const modes: (string | undefined)[] = [];
     const first = await build(['Eins', 'Zwei']);
     const second = await build(['Eins', 'Zwei geändert']);
     const cached = readdirSync(join(cacheDir, 'publicist-output'));
@@ -112,8 +109,6 @@ describe('after the build, the features read the record', () => {
     expect(JSON.parse(readFileSync(join(second.outDir, second.files[1]!.file), 'utf8')).article.title).toBe('Zwei geändert');
     expect(cached).toHaveLength(4);
     expect(warnings).toEqual([]);
-    // Made and written on the writer's own thread (finish() stops it).
-    expect(modes).toEqual(['thread', 'thread']);
   });
 
   it('posts: a cache entry damaged in the output (another length) is not linked again; the file is written afresh', async () => {
@@ -122,7 +117,7 @@ describe('after the build, the features read the record', () => {
       startBuildRecord();
       const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
       buildRecord().postsFiles = { files: [file], linkCardLength: async () => 4321 };
-      await postsFeature.buildDone!({ state: { ...state(), outDir, cacheDir, outputWriter: new OutputWriter(cacheDir, () => {}) }, params: {} as never, ...logger() });
+      await postsFeature.buildDone!({ state: { ...state(), outDir, cacheDir, outputCache: outputFileCache(cacheDir, () => {}) }, params: {} as never, ...logger() });
       return join(outDir, file.file);
     };
     const written = await build();

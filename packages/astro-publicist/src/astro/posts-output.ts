@@ -9,12 +9,12 @@ import { relative } from 'node:path';
 import { PublicistError } from '../core/errors.ts';
 import { strings } from '../core/i18n/index.ts';
 import { fitsBlueskyThumb } from '../core/posts/bluesky-record.ts';
-import type { PostsFile } from '../core/posts/posts-file.ts';
+import { kitPageHtml } from '../core/posts/kit-page.ts';
+import { jsonBody, withThumbnailSize, type PostsFile } from '../core/posts/posts-file.ts';
 import { pageFilePath } from '../core/urls.ts';
 import type { PostsFilesRecord } from './session.ts';
 import { outputFile, type PublicistState } from './state.ts';
-import type { OutputWriter } from './posts-writer/writer.ts';
-import { OutputTasks, type OutputFailure } from './posts-writer/tasks.ts';
+import { writeOutputFiles } from './write-output.ts';
 
 /** A Bluesky thumbnail left out of a social file because the card is larger than Bluesky takes. */
 export interface DroppedThumbnail {
@@ -22,14 +22,13 @@ export interface DroppedThumbnail {
   bytes: number;
 }
 
-type OutputState = Pick<PublicistState, 'outDir' | 'options' | 'outputWriter'>;
+type OutputState = Pick<PublicistState, 'outDir' | 'options' | 'outputCache'>;
 
 /** A write that failed, as the error that fails the build: which file, where, and why. */
-const writeFailed = (state: OutputState, what: string, failure: OutputFailure) =>
-  new PublicistError(`publicist: could not write ${what} ${relative(state.outDir, failure.file)} into the build output (${state.outDir}): ${failure.message}`, { file: failure.file });
-
-/** The build's writer; a state without one (a test's) writes in this thread, without the cache. */
-const writerOf = (state: OutputState): Pick<OutputWriter, 'write'> => state.outputWriter ?? new OutputTasks(undefined, () => {}).asWriter();
+const writeFailed = (state: OutputState, what: string) => (file: string, error: unknown) => {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new PublicistError(`publicist: could not write ${what} ${relative(state.outDir, file)} into the build output (${state.outDir}): ${reason}`, { file });
+};
 
 /** Writes every social file; returns the Bluesky thumbnails left out for size, by slug. */
 export async function writeSocialFiles(state: OutputState, record: PostsFilesRecord): Promise<DroppedThumbnail[]> {
@@ -39,9 +38,8 @@ export async function writeSocialFiles(state: OutputState, record: PostsFilesRec
     const length = lengths[i];
     if (length !== undefined && !fitsBlueskyThumb(length)) dropped.push({ slug: file.article.slug, bytes: length });
   });
-  const items = record.files.map((posts, i) => ({ file: outputFile(state, posts.file), posts, cardLength: lengths[i] }));
-  const failure = await writerOf(state).write({ kind: 'social', items });
-  if (failure) throw writeFailed(state, 'the social file', failure);
+  const outputs = record.files.map((file, i) => ({ file: outputFile(state, file.file), data: () => jsonBody(withThumbnailSize(file, lengths[i])) }));
+  await writeOutputFiles(outputs, writeFailed(state, 'the social file'), state.outputCache);
   return dropped.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
@@ -49,8 +47,6 @@ export async function writeSocialFiles(state: OutputState, record: PostsFilesRec
 export async function writeKitPages(state: OutputState, files: readonly PostsFile[]): Promise<void> {
   const { options } = state;
   const words = strings(options.defaultLocale, options.strings);
-  const { name, base, trailingSlash, buildFormat, defaultLocale, profiles, publisher } = options;
-  const items = files.map((posts) => ({ file: outputFile(state, pageFilePath(posts.kit, options)), posts }));
-  const failure = await writerOf(state).write({ kind: 'kit', items, options: { name, base, trailingSlash, buildFormat, defaultLocale, profiles, publisher }, words });
-  if (failure) throw writeFailed(state, 'the social kit page', failure);
+  const outputs = files.map((file) => ({ file: outputFile(state, pageFilePath(file.kit, options)), data: () => kitPageHtml(file, options, words) }));
+  await writeOutputFiles(outputs, writeFailed(state, 'the social kit page'), state.outputCache);
 }

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { ResolvedOptions } from '../core/types.ts';
-import type { OutputWriter } from './posts-writer/writer.ts';
+import type { LinkedFileCache } from './linked-files.ts';
 
 export interface PublicistState {
   options: ResolvedOptions;
@@ -30,8 +30,8 @@ export interface PublicistState {
    * known from `astro:config:done` on; otherwise they go where `astro:build:done` says.
    */
   pagesInOutDir?: () => boolean;
-  /** Writes a build's social files and kit pages on a thread of its own, from and into their cache (posts-writer/). */
-  outputWriter?: OutputWriter;
+  /** A build's social files and kit pages, kept to be linked into the next build's output (linked-files.ts). */
+  outputCache?: LinkedFileCache;
 }
 
 /** A site-relative path (with base) as a file in the build output. */

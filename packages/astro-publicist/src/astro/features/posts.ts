@@ -10,7 +10,7 @@
  */
 import { BLUESKY_THUMB_MAX_BYTES } from '../../core/posts/bluesky-record.ts';
 import { POSTS_ROUTES } from '../../core/posts/paths.ts';
-import { OutputWriter } from '../posts-writer/writer.ts';
+import { outputFileCache } from '../linked-files.ts';
 import { writeKitPages, writeSocialFiles } from '../posts-output.ts';
 import { buildRecord, writePostsOutputOnHandOver } from '../session.ts';
 import type { Feature } from './types.ts';
@@ -20,7 +20,7 @@ export const postsFeature: Feature = {
   setup({ state, logger, injectPackageRoute }) {
     const { posts } = state.options;
     if (!posts.enabled) return;
-    if (state.command === 'build') state.outputWriter = new OutputWriter(state.cacheDir, (message) => logger.warn(message));
+    if (state.command === 'build') state.outputCache = outputFileCache(state.cacheDir, (message) => logger.warn(message));
     injectPackageRoute(POSTS_ROUTES.index, './posts/index.json.ts');
     injectPackageRoute(POSTS_ROUTES.csv, './posts/posts.csv.ts');
     injectPackageRoute(POSTS_ROUTES.article, './posts/[...slug].json.ts');
@@ -42,7 +42,7 @@ export const postsFeature: Feature = {
     if (!record.postsFiles || record.postsFiles.files.length === 0) return;
     const tooLarge = await (record.socialFilesWritten ?? writeSocialFiles(state, record.postsFiles));
     // What this build did not write again is what no page needs any more.
-    await state.outputWriter?.finish();
+    state.outputCache?.prune();
     const articles = record.postsFiles.files.length;
     const platforms = new Set(options.posts.platforms).size;
     if (tooLarge.length) {
