@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const NAME = /^([0-9a-f]{64})\.([0-9a-f]{16})\.(\d+)\.([a-z]+)$/;
+const NAME = /^([0-9a-f]{64})\.([0-9a-f]{16})\.(\d+)\.([a-z0-9]+)$/;
 
 export interface LinkedFileCacheKind {
   /** The folder in cacheDir. */
