@@ -11,7 +11,7 @@
  */
 import { build } from 'rolldown';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const PACKAGE = join(import.meta.dirname, '..');
 const SRC = join(PACKAGE, 'src');
@@ -58,7 +58,8 @@ function entries(): string[] {
 
 rmSync(STAGING, { recursive: true, force: true });
 const external = (id: string) => !id.startsWith('.') && !isAbsolute(id);
-const runtimeInput = Object.fromEntries(entries().map((file) => [relative(DIST, file).replace(/\.js$/, ''), file]));
+// Entry names are output paths: `/` on every platform.
+const runtimeInput = Object.fromEntries(entries().map((file) => [relative(DIST, file).split(sep).join('/').replace(/\.js$/, ''), file]));
 const entryModules = new Set(Object.values(runtimeInput));
 const runtime = await build({
   input: runtimeInput,
