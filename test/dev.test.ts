@@ -7,23 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import { cleanEnv, REPO_ROOT } from './support/astro.ts';
 import { fixtureSite } from './support/fixture.ts';
+import { waitFor } from './support/head.ts';
 
 const PORT = 4300 + Math.floor(Math.random() * 500);
 const BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
 let root: string;
-
-async function waitForServer(deadline = Date.now() + 90_000): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('astro dev did not answer within 90 s');
-}
 
 /** The content of the first <meta name=…> or <meta property=…>, read with a real HTML parser. */
 function metaContent(html: string, name: string): string | undefined {
@@ -46,7 +35,7 @@ describe('astro dev', () => {
       env: { ...cleanEnv(), PUBLICIST_CACHE_DIR: join(root, '.astro-cache') },
       stdio: 'ignore',
     });
-    await waitForServer();
+    await waitFor(`${BASE}/`, { ok: true });
   });
 
   afterAll(() => {

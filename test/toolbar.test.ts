@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { cleanEnv, REPO_ROOT } from './support/astro.ts';
 import { fixtureSite } from './support/fixture.ts';
+import { waitFor } from './support/head.ts';
 import { listFiles } from './support/dist.ts';
 import { GOOGLE_RESULT_RULE, LINK_PREVIEW_PLATFORMS, LINK_PREVIEW_RULES } from '../packages/astro-publicist/src/core/preview/rules.ts';
 
@@ -31,21 +32,6 @@ let app: Locator;
 const requested: string[] = [];
 const errors: string[] = [];
 
-async function waitForServer(url: string, log: () => string, deadline = Date.now() + 90_000): Promise<void> {
-  let last = 'no answer';
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-      last = `status ${response.status}`;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`astro dev did not answer ${url} within 90 s (last: ${last}); its log ends:\n${log().slice(-3000)}`);
-}
-
 /** `astro dev` on a project root; resolves once `path` answers. */
 async function startDev(projectRoot: string, port: number, path: string, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', projectRoot, '--port', String(port), '--host', '127.0.0.1', '--force'], {
@@ -58,7 +44,7 @@ async function startDev(projectRoot: string, port: number, path: string, env: Re
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   try {
-    await waitForServer(`http://127.0.0.1:${port}${path}`, () => log);
+    await waitFor(`http://127.0.0.1:${port}${path}`, { ok: true, log: () => log });
   } catch (error) {
     child.kill();
     throw error;

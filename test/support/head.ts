@@ -60,15 +60,21 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Poll until the server answers at `url`. */
-export async function waitFor(url: string, deadline = Date.now() + 90_000): Promise<void> {
+/**
+ * Poll until the server answers at `url` (with `ok`, answers 2xx). On timeout the error says the
+ * last status and, given `log`, how the server's log ends.
+ */
+export async function waitFor(url: string, { ok = false, log }: { ok?: boolean; log?: () => string } = {}, deadline = Date.now() + 90_000): Promise<void> {
+  let last = 'no answer';
   while (Date.now() < deadline) {
     try {
-      await fetch(url);
-      return;
+      const response = await fetch(url);
+      if (!ok || response.ok) return;
+      last = `status ${response.status}`;
     } catch {
-      await new Promise((r) => setTimeout(r, 250));
+      // not listening yet
     }
+    await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${url} did not answer within 90 s`);
+  throw new Error(`${url} did not answer within 90 s (last: ${last})${log ? `; the server's log ends:\n${log().slice(-3000)}` : ''}`);
 }

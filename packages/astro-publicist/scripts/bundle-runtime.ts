@@ -31,13 +31,8 @@ const NODE_ROOTS = ['index.js', 'astro/cards/worker.js'];
 /** Folders whose every module is an injected route (`_`-prefixed ones are helpers the routes import). */
 const ROUTE_FOLDERS = ['astro/routes'];
 
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
+/** Every file below `dir`, as absolute paths. */
+const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name));
 
 /** Read from src/, so a module deleted there but still in dist/ from an earlier build is not bundled. */
 function entries(): string[] {
@@ -56,73 +51,78 @@ function entries(): string[] {
   return [...found].sort();
 }
 
-rmSync(STAGING, { recursive: true, force: true });
 const external = (id: string) => !id.startsWith('.') && !isAbsolute(id);
 // Entry names are output paths: `/` on every platform.
 const runtimeInput = Object.fromEntries(entries().map((file) => [relative(DIST, file).split(sep).join('/').replace(/\.js$/, ''), file]));
 const entryModules = new Set(Object.values(runtimeInput));
-const runtime = await build({
-  input: runtimeInput,
-  cwd: PACKAGE,
-  platform: 'node',
-  // Packages, node: builtins and Astro's virtual modules stay imports; only our own files are bundled.
-  external,
-  logLevel: 'warn',
-  output: {
-    dir: STAGING,
-    format: 'esm',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    // Code two entries share goes into one chunk; an entry's own code stays in it (the feed
-    // route's renderer and Astro's container API are not loaded by every page).
-    codeSplitting: { groups: [{ name: 'runtime', test: (id: string) => !entryModules.has(id), minShareCount: 2 }] },
-  },
-});
-const standalone = await Promise.all(
-  STANDALONE_ENTRIES.map((file) =>
-    build({ input: { [file.replace(/\.js$/, '')]: join(DIST, file) }, cwd: PACKAGE, platform: 'node', external, logLevel: 'warn', output: { dir: STAGING, format: 'esm', entryFileNames: '[name].js', codeSplitting: false } }),
-  ),
-);
-const outputsOf = [runtime, ...standalone].flatMap((result) => result.output);
+/** Bundles into STAGING, checks the result, and moves it into dist/. */
+async function bundle(): Promise<void> {
+  const runtime = await build({
+    input: runtimeInput,
+    cwd: PACKAGE,
+    platform: 'node',
+    // Packages, node: builtins and Astro's virtual modules stay imports; only our own files are bundled.
+    external,
+    logLevel: 'warn',
+    output: {
+      dir: STAGING,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Code two entries share goes into one chunk; an entry's own code stays in it (the feed
+      // route's renderer and Astro's container API are not loaded by every page).
+      codeSplitting: { groups: [{ name: 'runtime', test: (id: string) => !entryModules.has(id), minShareCount: 2 }] },
+    },
+  });
+  const standalone = await Promise.all(
+    STANDALONE_ENTRIES.map((file) =>
+      build({ input: { [file.replace(/\.js$/, '')]: join(DIST, file) }, cwd: PACKAGE, platform: 'node', external, logLevel: 'warn', output: { dir: STAGING, format: 'esm', entryFileNames: '[name].js', codeSplitting: false } }),
+    ),
+  );
+  const outputsOf = [runtime, ...standalone].flatMap((result) => result.output);
 
-// Node runs the integration (index.js) and the card threads from tsc's files; if one of them
-// imported a bundled entry, Node would load the runtime chunk and its Vite-only imports.
-const entryFiles = new Set(Object.values(runtimeInput));
-const nodeSide = (file: string, chain: string[]): string[] | undefined => {
-  if (entryFiles.has(file)) return [...chain, file];
-  if (visited.has(file)) return undefined;
-  visited.add(file);
-  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+\.js)['"]/g)) {
-    const found = nodeSide(resolve(dirname(file), specifier!), [...chain, file]);
-    if (found) return found;
+  // Node runs the integration (index.js) and the card threads from tsc's files; if one of them
+  // imported a bundled entry, Node would load the runtime chunk and its Vite-only imports.
+  const visited = new Set<string>();
+  const nodeSide = (file: string, chain: string[]): string[] | undefined => {
+    if (entryModules.has(file)) return [...chain, file];
+    if (visited.has(file)) return undefined;
+    visited.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+\.js)['"]/g)) {
+      const found = nodeSide(resolve(dirname(file), specifier!), [...chain, file]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const root of NODE_ROOTS) {
+    const chain = nodeSide(join(DIST, root), []);
+    if (chain) {
+      throw new Error(`bundle-runtime: Node-side code imports a module Vite loads, which is bundled now: ${chain.map((file) => relative(DIST, file)).join(' -> ')}`);
+    }
   }
-  return undefined;
-};
-const visited = new Set<string>();
-for (const root of NODE_ROOTS) {
-  const chain = nodeSide(join(DIST, root), []);
-  if (chain) {
-    rmSync(STAGING, { recursive: true, force: true });
-    throw new Error(`bundle-runtime: Node-side code imports a module Vite loads, which is bundled now: ${chain.map((file) => relative(DIST, file)).join(' -> ')}`);
+
+  // A module that finds files next to itself would look in the wrong folder once moved into a chunk.
+  const bundled = outputsOf.flatMap((output) => (output.type === 'chunk' ? output.moduleIds : []));
+  const placeBound = [...new Set(bundled)].filter((id) => isAbsolute(id) && readFileSync(id, 'utf8').includes('import.meta.url'));
+  if (placeBound.length) {
+    throw new Error(`bundle-runtime: these modules read import.meta.url and cannot move into a chunk; keep them out of the runtime's imports: ${placeBound.join(', ')}`);
   }
+
+  // New chunks first (their names are content hashes), then the entries, then the chunks no entry
+  // uses any more: a build of a site running meanwhile (a test, a watcher) never finds a file missing.
+  const outputs = outputsOf.map((output) => output.fileName).sort((a, b) => Number(b.startsWith('chunks/')) - Number(a.startsWith('chunks/')));
+  for (const output of outputs) {
+    const target = join(DIST, output);
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(join(STAGING, output), target);
+  }
+  const current = new Set(outputs.map((output) => basename(output)));
+  for (const chunk of readdirSync(join(DIST, 'chunks'))) if (!current.has(chunk)) rmSync(join(DIST, 'chunks', chunk));
 }
 
-// A module that finds files next to itself would look in the wrong folder once moved into a chunk.
-const bundled = outputsOf.flatMap((output) => (output.type === 'chunk' ? output.moduleIds : []));
-const placeBound = [...new Set(bundled)].filter((id) => isAbsolute(id) && readFileSync(id, 'utf8').includes('import.meta.url'));
-if (placeBound.length) {
-  rmSync(STAGING, { recursive: true, force: true });
-  throw new Error(`bundle-runtime: these modules read import.meta.url and cannot move into a chunk; keep them out of the runtime's imports: ${placeBound.join(', ')}`);
-}
-
-// New chunks first (their names are content hashes), then the entries, then the chunks no entry
-// uses any more: a build of a site running meanwhile (a test, a watcher) never finds a file missing.
-const outputs = outputsOf.map((output) => output.fileName).sort((a, b) => Number(b.startsWith('chunks/')) - Number(a.startsWith('chunks/')));
-for (const output of outputs) {
-  const target = join(DIST, output);
-  mkdirSync(dirname(target), { recursive: true });
-  renameSync(join(STAGING, output), target);
-}
-const current = new Set(outputs.map((output) => basename(output)));
-for (const chunk of readdirSync(join(DIST, 'chunks'))) if (!current.has(chunk)) rmSync(join(DIST, 'chunks', chunk));
 rmSync(STAGING, { recursive: true, force: true });
+try {
+  await bundle();
+} finally {
+  rmSync(STAGING, { recursive: true, force: true });
+}

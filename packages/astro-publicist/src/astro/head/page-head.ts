@@ -156,8 +156,8 @@ export async function mergePageHead(html: string, context: PageContext): Promise
   // A noindex page names no canonical URL (head tags leave ours out), so the theme's goes too.
   const noindex = parts.tags.some((t) => t.name === 'robots' && t.attributes.some(([n, v]) => n === 'content' && v.startsWith('noindex')));
   const drop = noindex && !parts.tags.some((t) => t.name === 'canonical') ? ['canonical'] : [];
-  // With our block read as blanks, every element left is the theme's; if it was not found whole,
-  // ours are told apart from the theme's by being identical to what <Head> wrote.
+  // With our block cut out of what was read, every element left is the theme's; if it was not
+  // found whole, ours are told apart from the theme's by being identical to what <Head> wrote.
   const present = rendered && !page.skipped ? { ownJsonLd: rendered.jsonLd } : undefined;
   const decision = mergeHead(page.elements, { tags: parts.tags, graphTypes: types, drop }, pageUrl, present);
   if (!insert && decision.remove.length === 0) return undefined;

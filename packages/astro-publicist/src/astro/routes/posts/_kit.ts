@@ -25,19 +25,19 @@ export async function kitPagePaths() {
   return files.map((file) => ({ params: { slug: file.article.slug }, props: { file } }));
 }
 
-/** The kit writes its whole head itself; the head merge leaves it alone. */
-function kitStrings(locals: object) {
+/** A kit page is starting: it writes its whole head itself (the head merge leaves it alone); its options and strings. */
+function startKitPage(locals: object) {
   markOwnHead(locals);
   const { options } = publicistConfig;
   return { options, strings: strings(options.defaultLocale, options.strings) };
 }
 
 export function kitPage(file: PostsFile, locals: object): string {
-  const { options, strings } = kitStrings(locals);
+  const { options, strings } = startKitPage(locals);
   return kitPageHtml(file, options, strings);
 }
 
 export async function kitIndexPage(locals: object): Promise<string> {
-  const { options, strings } = kitStrings(locals);
+  const { options, strings } = startKitPage(locals);
   return kitIndexHtml(await getPostsFiles(), options, strings);
 }
