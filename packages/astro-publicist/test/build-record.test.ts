@@ -4,6 +4,7 @@
  * the posts feature writes from the session's build record, with its report line and warning.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +67,7 @@ describe('after the build, the features read the record', () => {
     const lengths: Record<string, number> = { 'articles/a': 1_000_001, 'articles/b': 4321, 'articles/c': 1_200_000 };
     const record = buildRecord();
     record.postsFiles = { files, linkCardLength: async (slug) => lengths[slug] };
-    record.kitPages = files;
+    record.kitPages = { files };
     const s = { ...state(), outDir };
     const { lines, logger: log } = logger();
     await postsFeature.buildDone!({ state: s, params: {} as never, logger: log });
@@ -89,7 +90,7 @@ describe('after the build, the features read the record', () => {
       const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
       const files = titles.map((title, i) => postsFile(makeArticle({ id: `a${i}`, data: { title } }, options), options));
       buildRecord().postsFiles = { files, linkCardLength: async () => 4321 };
-      buildRecord().kitPages = files;
+      buildRecord().kitPages = { files };
       const s: PublicistState = { ...state(), outDir, cacheDir, outputCache: outputFileCache(cacheDir, (m) => warnings.push(m)) };
       await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
       return { outDir, files };
@@ -109,6 +110,31 @@ describe('after the build, the features read the record', () => {
     expect(JSON.parse(readFileSync(join(second.outDir, second.files[1]!.file), 'utf8')).article.title).toBe('Zwei geändert');
     expect(cached).toHaveLength(4);
     expect(warnings).toEqual([]);
+  });
+
+  it('posts: with output keys, a rebuild links the file an earlier build made from the same key without making it; a new key (another thumbnail size) makes it', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-output-cache-'));
+    const build = async (title: string, length: number) => {
+      startBuildRecord();
+      const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+      const files = [postsFile(makeArticle({ id: 'a', data: { title } }, options), options)];
+      // The key speaks for the article, whatever the file holds: a second build with another title shows which bytes it wrote.
+      const outputKey = (_file: unknown, what: string) => createHash('sha256').update(what).digest('hex');
+      buildRecord().postsFiles = { files, linkCardLength: async () => length, outputKey };
+      buildRecord().kitPages = { files, outputKey };
+      const s: PublicistState = { ...state(), outDir, cacheDir, outputCache: outputFileCache(cacheDir, () => {}) };
+      await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
+      const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+      return { kit: read(join(files[0]!.kit, 'index.html')), social: JSON.parse(read(files[0]!.file)) as { article: { title: string } } };
+    };
+    const first = await build('Eins', 4321);
+    expect(first.social.article.title).toBe('Eins');
+    const second = await build('Zwei', 4321);
+    expect(second.kit).toBe(first.kit);
+    expect(second.social.article.title).toBe('Eins');
+    const third = await build('Zwei', 4322);
+    expect(third.social.article.title).toBe('Zwei');
+    expect(third.kit).toBe(first.kit);
   });
 
   it('posts: a cache entry damaged in the output (another length) is not linked again; the file is written afresh', async () => {
@@ -142,7 +168,7 @@ describe('after the build, the features read the record', () => {
     const files = ['a', 'b'].map((id) => postsFile(makeArticle({ id, data: { title: `Titel ${id}` } }, options), options));
     const s = { ...state(), outDir, pagesInOutDir: () => true };
     postsFeature.buildStart!(s);
-    handOverKitPages(files);
+    handOverKitPages({ files });
     handOverSocialFiles({ files, linkCardLength: async () => 4321 });
     await Promise.all([buildRecord().kitPagesWritten, buildRecord().socialFilesWritten]);
     for (const file of files) {
@@ -157,7 +183,7 @@ describe('after the build, the features read the record', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
     const s = { ...state(), outDir, pagesInOutDir: () => false };
     postsFeature.buildStart!(s);
-    handOverKitPages([file]);
+    handOverKitPages({ files: [file] });
     handOverSocialFiles({ files: [file], linkCardLength: async () => undefined });
     expect(buildRecord().kitPagesWritten).toBeUndefined();
     expect(existsSync(join(outDir, 'social'))).toBe(false);

@@ -64,8 +64,33 @@ describe('kept posts files of unusual frontmatter', () => {
     cyclic.self = cyclic;
     const odd = { ...article, data: { ...article.data, cyclic } };
     const run = new KeptPosts(path, 'v1', options, () => {});
-    expect(run.fileOf(odd)).toEqual(JSON.parse(JSON.stringify(postsFile(odd, options))));
+    const composed = run.fileOf(odd);
+    expect(composed).toEqual(JSON.parse(JSON.stringify(postsFile(odd, options))));
+    expect(run.outputKey(composed, 'kit page')).toBeUndefined();
     run.save();
     expect(() => readFileSync(path, 'utf8')).toThrow();
+  });
+});
+
+describe('the key of an output made from a posts file', () => {
+  it('is the same in the next build for the same article, options and code, and differs when any of them or the output differs', () => {
+    const path = file();
+    const options = makeOptions();
+    const article = makeArticle({ data: { title: 'Redaktionsplan für kleine Teams' } }, options);
+    const keyOf = (run: KeptPosts, a = article, what = 'kit page') => run.outputKey(run.fileOf(a), what);
+    const first = new KeptPosts(path, 'v1', options, () => {});
+    const key = keyOf(first);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    first.save();
+    expect(keyOf(new KeptPosts(path, 'v1', options, () => {}))).toBe(key);
+    const others = [
+      keyOf(new KeptPosts(path, 'v1', options, () => {}), article, 'social file'),
+      keyOf(new KeptPosts(path, 'v1', options, () => {}), makeArticle({ data: { title: 'Redaktionsplan für große Teams' } }, options)),
+      keyOf(new KeptPosts(path, 'v1', makeOptions({ posts: { utm: false } }), () => {})),
+      keyOf(new KeptPosts(path, 'v2', options, () => {})),
+    ];
+    expect(new Set([key, ...others]).size).toBe(5);
+    // A file the caller composed itself is not one the key speaks for.
+    expect(first.outputKey(postsFile(article, options), 'kit page')).toBeUndefined();
   });
 });

@@ -3,7 +3,8 @@
  * `<cacheDir>/publicist-posts.json` (content/kept-values.ts), by a hash of the Article and the
  * options (a function option by its source), named by the code that composed it: a rebuild
  * composes only the articles that changed. What is returned is the same whether composed now or
- * read back (plain JSON data either way).
+ * read back (plain JSON data either way). The outputs made from a file alone (its kit page, its
+ * social file) are keyed by its key (`outputKey`), so a rebuild links them without making them.
  */
 import { createHash } from 'node:crypto';
 import { postsFile, type PostsFile } from '../core/posts/posts-file.ts';
@@ -22,10 +23,14 @@ export class KeptPosts {
   private readonly kept: KeptValues<PostsFile>;
   private readonly options: ResolvedOptions;
   private readonly optionsHash: string;
+  private readonly version: string;
+  /** Each kept file's key (its Article and the options). */
+  private readonly keys = new WeakMap<PostsFile, string>();
 
   constructor(file: string, version: string, options: ResolvedOptions, warn: (message: string) => void) {
     this.kept = new KeptValues({ file, version, isValue: isPostsFile, warn, what: 'the composed posts', consequence: 'the next build composes every article again' });
     this.options = options;
+    this.version = version;
     this.optionsHash = createHash('sha256').update(optionsJson(options)).digest('hex');
   }
 
@@ -38,7 +43,18 @@ export class KeptPosts {
       return compose(); // frontmatter JSON cannot hold (a cycle, a BigInt): composed, not kept
     }
     const key = createHash('sha256').update(this.optionsHash).update('\0').update(articleJson).digest('hex').slice(0, 32);
-    return this.kept.get(key, compose);
+    const file = this.kept.get(key, compose);
+    this.keys.set(file, key);
+    return file;
+  }
+
+  /**
+   * A key for an output made from this file and the options alone (`what` names the output and
+   * anything else it is made from), or undefined for a file that is not kept.
+   */
+  outputKey(file: PostsFile, what: string): string | undefined {
+    const key = this.keys.get(file);
+    return key && createHash('sha256').update(this.version).update('\0').update(what).update('\0').update(key).digest('hex');
   }
 
   /** Keep only the files of this build's articles. */

@@ -10,9 +10,9 @@ import { PublicistError } from '../core/errors.ts';
 import { strings } from '../core/i18n/index.ts';
 import { fitsBlueskyThumb } from '../core/posts/bluesky-record.ts';
 import { kitPageHtml } from '../core/posts/kit-page.ts';
-import { jsonBody, withThumbnailSize, type PostsFile } from '../core/posts/posts-file.ts';
+import { jsonBody, withThumbnailSize } from '../core/posts/posts-file.ts';
 import { pageFilePath } from '../core/urls.ts';
-import type { PostsFilesRecord } from './session.ts';
+import type { KitPagesRecord, PostsFilesRecord } from './session.ts';
 import { outputFile, type PublicistState } from './state.ts';
 import { writeOutputFiles } from './write-output.ts';
 
@@ -38,15 +38,19 @@ export async function writeSocialFiles(state: OutputState, record: PostsFilesRec
     const length = lengths[i];
     if (length !== undefined && !fitsBlueskyThumb(length)) dropped.push({ slug: file.article.slug, bytes: length });
   });
-  const outputs = record.files.map((file, i) => ({ file: outputFile(state, file.file), data: () => jsonBody(withThumbnailSize(file, lengths[i])) }));
+  const outputs = record.files.map((file, i) => ({
+    file: outputFile(state, file.file),
+    key: record.outputKey?.(file, `social file, thumbnail of ${lengths[i] ?? 'no'} bytes`),
+    data: () => jsonBody(withThumbnailSize(file, lengths[i])),
+  }));
   await writeOutputFiles(outputs, writeFailed(state, 'the social file'), state.outputCache);
   return dropped.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /** Writes every article's kit page. */
-export async function writeKitPages(state: OutputState, files: readonly PostsFile[]): Promise<void> {
+export async function writeKitPages(state: OutputState, { files, outputKey }: KitPagesRecord): Promise<void> {
   const { options } = state;
   const words = strings(options.defaultLocale, options.strings);
-  const outputs = files.map((file) => ({ file: outputFile(state, pageFilePath(file.kit, options)), data: () => kitPageHtml(file, options, words) }));
+  const outputs = files.map((file) => ({ file: outputFile(state, pageFilePath(file.kit, options)), key: outputKey?.(file, 'kit page'), data: () => kitPageHtml(file, options, words) }));
   await writeOutputFiles(outputs, writeFailed(state, 'the social kit page'), state.outputCache);
 }

@@ -48,6 +48,20 @@ export interface RuntimeLogger {
 export interface PostsFilesRecord {
   files: readonly PostsFile[];
   linkCardLength: (slug: string) => Promise<number | undefined>;
+  outputKey?: PostsOutputKey;
+}
+
+/**
+ * A key for an output made from one posts file (and the options) alone, `what` naming the output
+ * and whatever else it is made from (routes/posts/_data.ts); undefined when there is none. A rebuild
+ * links the file an earlier build made from the same key, without making it again.
+ */
+export type PostsOutputKey = (file: PostsFile, what: string) => string | undefined;
+
+/** Every article's kit page, handed over by the kit route. */
+export interface KitPagesRecord {
+  files: readonly PostsFile[];
+  outputKey?: PostsOutputKey;
 }
 
 /** What the routes of one build hand over for the report. */
@@ -70,7 +84,7 @@ export interface BuildRecord {
   /** The social files to write (set by the social route; undefined when it did not run). */
   postsFiles?: PostsFilesRecord;
   /** The articles whose kit pages to write (set by the kit route; undefined when it did not run). */
-  kitPages?: readonly PostsFile[];
+  kitPages?: KitPagesRecord;
   /** The writing of the kit pages and of the social files, when it started as they were handed over (see PostsOutput). */
   kitPagesWritten?: Promise<void>;
   socialFilesWritten?: Promise<DroppedThumbnail[]>;
@@ -82,7 +96,7 @@ export interface BuildRecord {
  * are written when the build is done.
  */
 export interface PostsOutput {
-  kitPages: (files: readonly PostsFile[]) => Promise<void>;
+  kitPages: (record: KitPagesRecord) => Promise<void>;
   socialFiles: (record: PostsFilesRecord) => Promise<DroppedThumbnail[]>;
 }
 
@@ -137,11 +151,11 @@ function started<T>(write: Promise<T>): Promise<T> {
 }
 
 /** The kit route hands over the articles whose kit pages a build writes. */
-export function handOverKitPages(files: readonly PostsFile[]): void {
+export function handOverKitPages(pages: KitPagesRecord): void {
   const record = buildRecord();
-  record.kitPages = files;
+  record.kitPages = pages;
   const output = session().postsOutput;
-  if (output) record.kitPagesWritten = started(output.kitPages(files));
+  if (output) record.kitPagesWritten = started(output.kitPages(pages));
 }
 
 /** The social route hands over the social files a build writes. */

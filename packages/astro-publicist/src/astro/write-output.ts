@@ -38,17 +38,23 @@ const IN_FLIGHT = 16;
 
 export interface OutputFile {
   file: string;
+  /**
+   * A hash of everything the bytes are made from (the code that makes them included): with a cache,
+   * a file an earlier build made from the same key is linked without being made. Without one the
+   * file is made, and linked when its bytes are the same as an earlier build's.
+   */
+  key?: string;
   /** Made when the file's turn comes, so not every file's text is held at once. */
   data: () => string | Uint8Array;
 }
 
 /**
- * Puts `data` at `file` from the cache, keyed by its hash: linked when an earlier build wrote the
- * same bytes, else kept in the cache first and then linked. False when the cache cannot do it.
+ * Puts `data` at `file` from the cache, keyed by `key` (default: the hash of the bytes): linked when
+ * an earlier build kept that entry, else kept in the cache first and then linked. False when the cache cannot do it.
  */
-function placeFromCache(cache: LinkedFileCache, file: string, data: string | Uint8Array): boolean {
+function placeFromCache(cache: LinkedFileCache, file: string, data: string | Uint8Array, key?: string): boolean {
   // A string is hashed as its UTF-8 bytes, the bytes it is written as.
-  const key = createHash('sha256').update(data).digest('hex');
+  key ??= createHash('sha256').update(data).digest('hex');
   if (cache.place(key, file)) return true;
   return cache.trySet(key, typeof data === 'string' ? Buffer.from(data) : data, extname(file).slice(1).toLowerCase() || 'bin') && cache.place(key, file);
 }
@@ -69,11 +75,12 @@ export async function writeOutputFiles(files: Iterable<OutputFile>, failed: (fil
   const worker = async () => {
     // After a failure the others stop taking files; the first failure is the one reported.
     for (let item = next.next(); !item.done && !error; item = next.next()) {
-      const { file, data } = item.value;
+      const { file, key, data } = item.value;
       try {
         await folder(dirname(file));
+        if (key && cache?.enabled && cache.place(key, file)) continue;
         const bytes = data();
-        if (!cache?.enabled || !placeFromCache(cache, file, bytes)) await replaceFile(file, bytes);
+        if (!cache?.enabled || !placeFromCache(cache, file, bytes, key)) await replaceFile(file, bytes);
       } catch (cause) {
         error ??= failed(file, cause);
       }

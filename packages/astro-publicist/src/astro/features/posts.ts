@@ -31,7 +31,7 @@ export const postsFeature: Feature = {
   },
   buildStart(state) {
     if (!state.options.posts.enabled || !state.pagesInOutDir?.()) return;
-    writePostsOutputOnHandOver({ kitPages: (files) => writeKitPages(state, files), socialFiles: (record) => writeSocialFiles(state, record) });
+    writePostsOutputOnHandOver({ kitPages: (pages) => writeKitPages(state, pages), socialFiles: (record) => writeSocialFiles(state, record) });
   },
   async buildDone({ state, logger }) {
     const { options } = state;

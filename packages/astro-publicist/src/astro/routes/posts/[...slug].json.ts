@@ -12,7 +12,7 @@ import { linkCardLength } from '../../cards/request.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { handOverSocialFiles, runtimeLogOnce } from '../../session.ts';
-import { getPostsFiles } from './_data.ts';
+import { getPostsFiles, postsOutputKey } from './_data.ts';
 
 export const getStaticPaths = (async () => {
   const files = await getPostsFiles();
@@ -20,6 +20,7 @@ export const getStaticPaths = (async () => {
     const index = await siteArticles();
     handOverSocialFiles({
       files,
+      outputKey: postsOutputKey,
       linkCardLength: (slug) => {
         const item = index.bySlug.get(slug);
         return item ? linkCardLength(item) : Promise.resolve(undefined);

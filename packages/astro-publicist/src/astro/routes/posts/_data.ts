@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ArticleIndex } from '../../runtime.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { isDev, publicistConfig } from '../../config/current.ts';
-import { runtimeLog } from '../../session.ts';
+import { runtimeLog, type PostsOutputKey } from '../../session.ts';
 import { KeptPosts, POSTS_FILES_FILE } from '../../kept-posts.ts';
 import { postsFile, type PostsFile } from '../../../core/posts/posts-file.ts';
 import type { Article } from '../../../core/types.ts';
@@ -31,6 +31,9 @@ function fileOf(article: Article): PostsFile {
   if (!file) byArticle.set(article, (file = keptPosts()?.fileOf(article) ?? postsFile(article, publicistConfig.options)));
   return file;
 }
+
+/** See KeptPosts.outputKey; undefined in dev and where the composing code is not known. */
+export const postsOutputKey: PostsOutputKey = (file, what) => keptPosts()?.outputKey(file, what);
 
 export async function getPostsFiles(): Promise<PostsFile[]> {
   const index = await siteArticles();

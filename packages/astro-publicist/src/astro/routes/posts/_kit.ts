@@ -8,7 +8,7 @@ import { handOverKitPages } from '../../session.ts';
 import { kitIndexHtml, kitPageHtml } from '../../../core/posts/kit-page.ts';
 import type { PostsFile } from '../../../core/posts/posts-file.ts';
 import { strings } from '../../../core/i18n/index.ts';
-import { getPostsFiles } from './_data.ts';
+import { getPostsFiles, postsOutputKey } from './_data.ts';
 
 export type { PostsFile };
 
@@ -19,7 +19,7 @@ export type { PostsFile };
 export async function kitPagePaths() {
   const files = await getPostsFiles();
   if (publicistConfig.command === 'build') {
-    handOverKitPages(files);
+    handOverKitPages({ files, outputKey: postsOutputKey });
     return [];
   }
   return files.map((file) => ({ params: { slug: file.article.slug }, props: { file } }));
