@@ -32,16 +32,20 @@ const isReference = (v: unknown): v is { '@id': string } =>
  */
 function withoutDanglingReferences(nodes: Thing[], site: string): Thing[] {
   const defined = new Set<string>();
+  const referenced: string[] = [];
   const collect = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(collect);
     else if (typeof v === 'object' && v !== null) {
       const id = (v as { '@id'?: unknown })['@id'];
-      if (typeof id === 'string' && Object.keys(v).length > 1) defined.add(id);
+      if (isReference(v)) referenced.push(v['@id']);
+      else if (typeof id === 'string') defined.add(id);
       Object.values(v).forEach(collect);
     }
   };
   collect(nodes);
   const dangling = (v: unknown) => isReference(v) && v['@id'].startsWith(site) && !defined.has(v['@id']);
+  // The usual page: every reference is defined, and the nodes are returned as built.
+  if (referenced.every((id) => !id.startsWith(site) || defined.has(id))) return nodes;
   const prune = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.filter((x) => !dangling(x)).map(prune);
     if (typeof v !== 'object' || v === null) return v;
