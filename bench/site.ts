@@ -1,12 +1,13 @@
 /**
- * `npm run bench:site -- N [--repeats R] [--phases cold,warm,edited] [--no-dev] [--no-build] [--package DIR --label NAME]`: generates N synthetic
+ * `npm run bench:site -- N [--repeats R] [--phases cold,warm,edited] [--no-dev] [--no-build] [--package DIR --label NAME] [--env NAME=VALUE]…`: generates N synthetic
  * articles (bench/site/generate.ts) into two temporary sites below .tmp/bench/, one built with
  * astro-publicist and one without it (same pages, plain head), and measures, interleaved and
  * repeated: a cold build, a warm rebuild with nothing changed and a rebuild after one title was
  * edited (wall time, peak RSS, cards rendered), then `astro dev` (first and warm response of an
  * article page, and of a share card). Prints min/median/max and the with/without ratio, and says
  * when the spread is too wide to call. `--package DIR` builds with another copy of the package
- * (to compare before/after; `--label` keeps its sites apart). N = 10000 works; it takes hours on a small machine.
+ * (to compare before/after; `--label` keeps its sites apart). `--env` sets a variable for every build and dev server of
+ * both sites (e.g. glibc's `MALLOC_MMAP_THRESHOLD_=131072`, see README). N = 10000 works; it takes hours on a small machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,6 +34,14 @@ const PHASES = (flag('--phases')?.split(',') ?? [...ALL_PHASES]).map((p) => {
   return p as (typeof ALL_PHASES)[number];
 });
 const PACKAGE = resolve(flag('--package') ?? join(REPO, 'packages/astro-publicist'));
+/** `--env NAME=VALUE`, repeatable: set for both sites alike. */
+const EXTRA_ENV = Object.fromEntries(
+  args.flatMap((a, i) => (args[i - 1] === '--env' ? [a] : [])).map((pair) => {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(pair);
+    if (!match) throw new Error(`bench: --env takes NAME=VALUE; got "${pair}"`);
+    return [match[1]!, match[2]!];
+  }),
+);
 
 const VARIANTS: Variant[] = ['with', 'without'];
 const LABEL = flag('--label') ?? 'current';
@@ -63,7 +72,7 @@ function articlePages(dir: string): number {
 function build(variant: Variant): Run {
   const dir = root(variant);
   const timeFile = join(dir, '.time');
-  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', NODE_ENV: 'production' };
+  const env = { ...process.env, ...EXTRA_ENV, FORCE_COLOR: '0', NO_COLOR: '1', NODE_ENV: 'production' };
   const t0 = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, ASTRO_BIN, 'build', '--root', dir], {
     cwd: dir,
@@ -95,7 +104,7 @@ function printRow(label: string, withRuns: number[], withoutRuns: number[], unit
   );
 }
 
-console.log(`bench:site N=${N}, repeats ${REPEATS}, package ${PACKAGE}`);
+console.log(`bench:site N=${N}, repeats ${REPEATS}, package ${PACKAGE}${Object.keys(EXTRA_ENV).length ? `, env ${Object.entries(EXTRA_ENV).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''}`);
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 for (const variant of VARIANTS) generateSite(root(variant), variant, N, PACKAGE);
 
@@ -132,7 +141,7 @@ async function startDev(variant: Variant, port: number) {
   const dir = root(variant);
   const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--root', dir, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: dir,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ...EXTRA_ENV, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
