@@ -32,7 +32,9 @@ export function droppedEntries(entryFiles: readonly string[], listFolder: (dir: 
   for (const file of entryFiles) {
     const at = file.lastIndexOf('/');
     const dir = at < 0 ? '' : file.slice(0, at);
-    byFolder.set(dir, [...(byFolder.get(dir) ?? []), file.slice(at + 1)]);
+    let names = byFolder.get(dir);
+    if (!names) byFolder.set(dir, (names = []));
+    names.push(file.slice(at + 1));
   }
   const found: DuplicateEntry[] = [];
   for (const [dir, names] of byFolder) {
