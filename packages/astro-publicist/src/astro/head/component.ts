@@ -33,7 +33,8 @@ export async function componentHead(props: HeadProps, url: URL, locals: object):
   const translations = article ? index.translationsOf(article) : [];
   const imageSizes = await measurePublicImages(options, publicDir);
   const parts = headParts({ ...page, path: page.path ?? pagePathOfRequest(url.pathname, options), article, translations, imageSizes, siteLanguages: index.languages }, options, omit);
-  const html = renderHeadParts(parts);
-  markRendered(locals, { parts, jsonLd: parts.graph ? serializeJsonLd(parts.graph) : undefined, html });
+  const jsonLd = parts.graph && serializeJsonLd(parts.graph);
+  const html = renderHeadParts(parts, jsonLd);
+  markRendered(locals, { parts, jsonLd, html });
   return html;
 }

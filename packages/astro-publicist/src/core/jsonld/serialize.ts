@@ -10,6 +10,7 @@ export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function jsonLdScript(value: unknown): string {
-  return `<script type="application/ld+json">${serializeJsonLd(value)}</script>`;
+/** The script of `value`; `json`: its serializeJsonLd, when the caller has it already. */
+export function jsonLdScript(value: unknown, json = serializeJsonLd(value)): string {
+  return `<script type="application/ld+json">${json}</script>`;
 }

@@ -23,10 +23,10 @@ export function headParts(input: HeadInput, options: ResolvedOptions, omit: read
   return { tags: headTags(page, options, omit), graph: omit.includes(JSONLD_TAG_NAME) ? undefined : buildGraph(page, options) };
 }
 
-/** The parts as HTML: one tag per line, the JSON-LD script last. */
-export function renderHeadParts(parts: HeadParts): string {
+/** The parts as HTML: one tag per line, the JSON-LD script last (`jsonLd`: the graph already serialized). */
+export function renderHeadParts(parts: HeadParts, jsonLd?: string): string {
   const html = [renderTags(parts.tags)];
-  if (parts.graph) html.push(jsonLdScript(parts.graph));
+  if (parts.graph) html.push(jsonLdScript(parts.graph, jsonLd));
   return html.join('\n');
 }
 
