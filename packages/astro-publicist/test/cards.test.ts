@@ -12,7 +12,6 @@ import { RenderPool } from '../src/astro/cards/pool.ts';
 import { loadUserFonts } from '../src/astro/cards/user-fonts.ts';
 import { PublicistError } from '../src/core/errors.ts';
 import { CardService, cardEnvironment } from '../src/astro/cards/index.ts';
-import { cardImages } from '../src/core/cards/card-files.ts';
 
 describe('card threads in dev', () => {
   it('start on warmUp, before any card is asked for, and the first card renders on them', async () => {
@@ -262,40 +261,6 @@ describe('render threads in a build', () => {
       expect(many.renderThreads).toBe(2);
     } finally {
       await Promise.all([few.close(), many.close()]);
-    }
-  });
-
-  it('sharing the main thread: one thread fewer while pages render; once they are done the main thread renders too, the same bytes', async () => {
-    const e = env();
-    const cacheDir = mkdtempSync(join(tmpdir(), 'publicist-share-'));
-    const outDir = mkdtempSync(join(tmpdir(), 'publicist-share-out-'));
-    const shared = new CardService({ env: e, concurrency: 2, memoize: true, shareMainThread: true, cacheDir });
-    try {
-      plan(shared, e, 6);
-      expect(shared.renderThreads).toBe(1);
-      expect(shared.renderedOnMainThread).toBe(0);
-      await shared.writeAll((path) => join(outDir, path));
-      expect(shared.renderedOnMainThread).toBeGreaterThan(0);
-      expect(shared.finish(false).rendered).toBe(18);
-      const article = makeArticle({ id: 'a3', data: { title: 'Karte 3' } }, e.options);
-      for (const variant of ['link', 'square', 'portrait'] as const) {
-        const { job } = await prepareCard(article, variant, e);
-        const written = readFileSync(join(outDir, cardImages(article, e.options).find((image) => image.variant === variant)!.path));
-        expect(written.equals(Buffer.from(await renderCard(job)))).toBe(true);
-      }
-    } finally {
-      await shared.close();
-    }
-    // With one renderer asked for, the main thread stays out of it (the memory it would add is what `concurrency: 1` saves).
-    const single = new CardService({ env: e, concurrency: 1, memoize: true, shareMainThread: true });
-    try {
-      plan(single, e, 6);
-      expect(single.renderThreads).toBe(1);
-      const singleOut = mkdtempSync(join(tmpdir(), 'publicist-single-'));
-      await single.writeAll((path) => join(singleOut, path));
-      expect(single.renderedOnMainThread).toBe(0);
-    } finally {
-      await single.close();
     }
   });
 });

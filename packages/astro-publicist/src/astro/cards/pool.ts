@@ -3,7 +3,6 @@
  * own fonts and satori state, so what does not change between cards is loaded once per thread.
  * Two jobs are kept in flight per thread: satori (JS) of one overlaps sharp (native) of the other.
  * When threads cannot start (e.g. where Node cannot run the .ts worker), cards render in-process.
- * A build's main thread can join the threads once Astro's pages are done (`renderHere`).
  */
 import { Worker } from 'node:worker_threads';
 import type { RenderJob } from './render.ts';
@@ -44,8 +43,6 @@ export class RenderPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private inProcess = false;
-  /** Set once this thread renders too (`renderHere`): its cards in flight, and how many it rendered. */
-  private here?: { inFlight: number; rendered: number };
 
   readonly size: number;
 
@@ -58,22 +55,6 @@ export class RenderPool {
   /** How many threads run. */
   get threads(): number {
     return this.slots.length;
-  }
-
-  /** How many cards this thread rendered since `renderHere`. */
-  get renderedHere(): number {
-    return this.here?.rendered ?? 0;
-  }
-
-  /**
-   * From now on this thread renders cards too, one at a time, taking jobs the threads have not
-   * started: for a build once Astro's pages are done, when this thread would otherwise only wait
-   * for the cards. (Cards render in-process anyway when threads could not start.)
-   */
-  renderHere(): void {
-    if (this.inProcess) return;
-    this.here ??= { inFlight: 0, rendered: 0 };
-    this.pump();
   }
 
   constructor(size: number) {
@@ -123,23 +104,6 @@ export class RenderPool {
         pending.slot = slot;
         slot.worker.postMessage({ id, job: pending.job });
       }
-    }
-    const here = this.here;
-    // One at a time: satori runs synchronously here, and the threads' answers wait meanwhile.
-    while (here && here.inFlight < 1 && this.queue.length) {
-      const id = this.queue.shift()!;
-      const pending = this.pending.get(id)!;
-      this.pending.delete(id);
-      here.inFlight++;
-      void renderInProcess(pending.job)
-        .then((bytes) => {
-          here.rendered++;
-          pending.resolve(bytes);
-        }, pending.reject)
-        .finally(() => {
-          here.inFlight--;
-          this.pump();
-        });
     }
   }
 

@@ -37,13 +37,6 @@ export interface CardServiceOptions {
   concurrency: number;
   /** In a build each card is rendered once and kept; in dev every request renders afresh (or reads the cache). */
   memoize: boolean;
-  /**
-   * A build: with a `concurrency` of 2 or more, one render thread fewer runs while Astro renders
-   * pages, and the main thread renders as well once they are done (`writeAll`), when it would
-   * otherwise only wait. As many cards render at a time after the pages, with one V8 isolate (and
-   * its malloc arena) fewer in memory.
-   */
-  shareMainThread?: boolean;
   onProgress?: (done: number, total: number) => void;
   /** A failed optional step (the cache): said once, and the build goes on. */
   onWarning?: (message: string) => void;
@@ -113,13 +106,11 @@ export class CardService {
   private finished?: number;
 
   private readonly options: CardServiceOptions;
-  private readonly sharesMainThread: boolean;
 
   constructor(options: CardServiceOptions) {
     this.options = options;
     this.cache = options.cacheDir ? new CardCache(options.cacheDir, options.onWarning) : undefined;
-    this.sharesMainThread = options.shareMainThread === true && options.concurrency > 1;
-    this.pool = new RenderPool(this.sharesMainThread ? options.concurrency - 1 : options.concurrency);
+    this.pool = new RenderPool(options.concurrency);
     // Enough prepared jobs to keep every thread busy, few enough to bound memory.
     this.maxActive = Math.max(2, options.concurrency * 3);
   }
@@ -162,7 +153,6 @@ export class CardService {
    */
   async writeAll(fileOf: (path: string) => string): Promise<void> {
     this.started ??= performance.now();
-    if (this.sharesMainThread) this.pool.renderHere();
     const madeDirs = new Set<string>();
     for (const plan of this.planned.values()) {
       const file = fileOf(plan.path);
@@ -200,11 +190,6 @@ export class CardService {
   /** How many render threads run. */
   get renderThreads(): number {
     return this.pool.threads;
-  }
-
-  /** How many cards the main thread rendered (see `shareMainThread`). */
-  get renderedOnMainThread(): number {
-    return this.pool.renderedHere;
   }
 
   /** Where cards render: on threads, in-process (threads could not start), undefined before the threads start. */

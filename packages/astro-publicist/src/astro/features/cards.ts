@@ -27,7 +27,6 @@ export const cardsFeature: Feature = {
         cacheDir: options.cards.cache ? state.cacheDir : undefined,
         concurrency: options.cards.concurrency ?? availableParallelism(),
         memoize: state.command === 'build',
-        shareMainThread: state.command === 'build',
         onWarning: (message) => logger.warn(message),
         onProgress: (done, total) => {
           if (state.command !== 'build' || done === total || performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
