@@ -49,14 +49,19 @@ export interface OutputFile {
 }
 
 /**
- * Puts `data` at `file` from the cache, keyed by `key` (default: the hash of the bytes): linked when
- * an earlier build kept that entry, else kept in the cache first and then linked. False when the cache cannot do it.
+ * Puts the file in place from the cache: with a key of its inputs, the entry kept under that key
+ * is linked before the file is made; without one, the file is made and keyed by the hash of its
+ * bytes. A file the cache lacks is kept first, then linked. Returns the bytes when the cache could
+ * not place them, for the caller to write.
  */
-function placeFromCache(cache: LinkedFileCache, file: string, data: string | Uint8Array, key?: string): boolean {
+function placeFromCache(cache: LinkedFileCache, { file, key, data }: OutputFile): string | Uint8Array | undefined {
+  if (key && cache.place(key, file)) return undefined;
+  const bytes = data();
   // A string is hashed as its UTF-8 bytes, the bytes it is written as.
-  key ??= createHash('sha256').update(data).digest('hex');
-  if (cache.place(key, file)) return true;
-  return cache.trySet(key, typeof data === 'string' ? Buffer.from(data) : data, extname(file).slice(1).toLowerCase() || 'bin') && cache.place(key, file);
+  const entry = key ?? createHash('sha256').update(bytes).digest('hex');
+  if (!key && cache.place(entry, file)) return undefined;
+  const kept = cache.trySet(entry, typeof bytes === 'string' ? Buffer.from(bytes) : bytes, extname(file).slice(1).toLowerCase() || 'bin') && cache.place(entry, file);
+  return kept ? undefined : bytes;
 }
 
 /**
@@ -75,14 +80,13 @@ export async function writeOutputFiles(files: Iterable<OutputFile>, failed: (fil
   const worker = async () => {
     // After a failure the others stop taking files; the first failure is the one reported.
     for (let item = next.next(); !item.done && !error; item = next.next()) {
-      const { file, key, data } = item.value;
+      const output = item.value;
       try {
-        await folder(dirname(file));
-        if (key && cache?.enabled && cache.place(key, file)) continue;
-        const bytes = data();
-        if (!cache?.enabled || !placeFromCache(cache, file, bytes, key)) await replaceFile(file, bytes);
+        await folder(dirname(output.file));
+        const unplaced = cache?.enabled ? placeFromCache(cache, output) : output.data();
+        if (unplaced !== undefined) await replaceFile(output.file, unplaced);
       } catch (cause) {
-        error ??= failed(file, cause);
+        error ??= failed(output.file, cause);
       }
     }
   };

@@ -43,9 +43,10 @@ function withoutDanglingReferences(nodes: Thing[], site: string): Thing[] {
     }
   };
   collect(nodes);
-  const dangling = (v: unknown) => isReference(v) && v['@id'].startsWith(site) && !defined.has(v['@id']);
+  const undefinedHere = (id: string) => id.startsWith(site) && !defined.has(id);
   // The usual page: every reference is defined, and the nodes are returned as built.
-  if (referenced.every((id) => !id.startsWith(site) || defined.has(id))) return nodes;
+  if (!referenced.some(undefinedHere)) return nodes;
+  const dangling = (v: unknown) => isReference(v) && undefinedHere(v['@id']);
   const prune = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.filter((x) => !dangling(x)).map(prune);
     if (typeof v !== 'object' || v === null) return v;
