@@ -69,6 +69,10 @@ async function bundle(): Promise<void> {
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // An entry's name is the path the integration injects it by: Rolldown's default would write
+      // `[...slug].json` as `_...slug_.json.js`, and the route would load tsc's unbundled file,
+      // with a second copy of every module it imports.
+      sanitizeFileName: (name: string) => name,
       // Code two entries share goes into one chunk; an entry's own code stays in it (the feed
       // route's renderer and Astro's container API are not loaded by every page).
       codeSplitting: { groups: [{ name: 'runtime', test: (id: string) => !entryModules.has(id), minShareCount: 2 }] },
@@ -80,6 +84,9 @@ async function bundle(): Promise<void> {
     ),
   );
   const outputsOf = [runtime, ...standalone].flatMap((result) => result.output);
+  const written = new Set(outputsOf.map((output) => output.fileName));
+  const misplaced = Object.keys(runtimeInput).filter((name) => !written.has(`${name}.js`));
+  if (misplaced.length) throw new Error(`bundle-runtime: these entries were not written to their own path: ${misplaced.join(', ')}`);
 
   // Node runs the integration (index.js) and the card threads from tsc's files; if one of them
   // imported a bundled entry, Node would load the runtime chunk and its Vite-only imports.
