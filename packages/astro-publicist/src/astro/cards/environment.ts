@@ -7,7 +7,7 @@ import { packageSubsets } from './fonts.ts';
 import { createMeasurer } from './measure.ts';
 import { hyphenatorFor } from './hyphenation.ts';
 import { imageDataUri } from './image-data.ts';
-import { cardKey } from './key.ts';
+import { cardKeys } from './key.ts';
 
 /** `publicDir`: absolute path of public/ (logo, avatars). */
 function cardLoader(publicDir: string): CardLoader {
@@ -17,7 +17,7 @@ function cardLoader(publicDir: string): CardLoader {
     measurer: createMeasurer,
     hyphenator: hyphenatorFor,
     imageDataUri,
-    cardKey,
+    cardKeys,
   };
 }
 

@@ -76,11 +76,11 @@ function siteCardKey(options: ResolvedOptions, userFaces: readonly FontFace[]): 
   return key;
 }
 
-export function cardKey(input: CardKeyInput): string {
-  return sha256()
-    .update(siteCardKey(input.options, input.userFaces))
-    .update(JSON.stringify([input.variant, input.template, input.userTemplate ? String(input.userTemplate) : null]))
-    .update(JSON.stringify(input.content))
-    .update(JSON.stringify(input.files.map((f) => (f ? fileDigest(f) : null))))
-    .digest('hex');
+/** One key per variant; the content and the files are serialized (and the files hashed) once for all of them. */
+export function cardKeys(input: CardKeyInput): string[] {
+  const site = siteCardKey(input.options, input.userFaces);
+  const userTemplate = input.userTemplate ? String(input.userTemplate) : null;
+  const content = JSON.stringify(input.content);
+  const files = JSON.stringify(input.files.map((f) => (f ? fileDigest(f) : null)));
+  return input.variants.map((variant) => sha256().update(site).update(JSON.stringify([variant, input.template, userTemplate])).update(content).update(files).digest('hex'));
 }

@@ -17,7 +17,7 @@ import { dirname } from 'node:path';
 import { PublicistError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
 import { CARD_FORMATS, cardImages, cardSettings, pageCardImage, pageCardSlug, type CardVariant } from '../../core/cards/card-files.ts';
-import { articleCardKey, pageCardKey, prepareCard, preparePageCard, type PageCardContent } from '../../core/cards/prepare.ts';
+import { articleCardKey, articleCardKeys, pageCardKey, prepareCard, preparePageCard, type PageCardContent } from '../../core/cards/prepare.ts';
 import type { CardEnvironment, RenderJob } from '../../core/cards/environment.ts';
 import { CardCache } from './cache.ts';
 import { RenderPool } from './pool.ts';
@@ -124,10 +124,11 @@ export class CardService {
     const { options } = this.options.env;
     const plans: Planned[] = [];
     for (const request of requests) {
-      for (const image of cardImages(request.article, options)) {
-        const key = articleCardKey(request.article, image.variant, this.options.env, request.coverFile, request.avatarFiles);
-        plans.push({ id: `${request.article.slug}|${image.variant}`, key, path: image.path, prepare: () => this.prepareArticle(request, image.variant) });
-      }
+      const images = cardImages(request.article, options);
+      const keys = articleCardKeys(request.article, images.map((image) => image.variant), this.options.env, request.coverFile, request.avatarFiles);
+      images.forEach((image, i) => {
+        plans.push({ id: `${request.article.slug}|${image.variant}`, key: keys[i]!, path: image.path, prepare: () => this.prepareArticle(request, image.variant) });
+      });
     }
     for (const content of pages) {
       const image = pageCardImage(content.page, options, content.title);

@@ -48,8 +48,8 @@ export interface CardLoader {
   hyphenator(lang: string): Hyphenator | undefined;
   /** The image file scaled into `box`, as a data URI. */
   imageDataUri(file: string, box: ImageBox, format?: 'png' | 'jpeg'): Promise<string>;
-  /** The cache key: a hash of the key input (and of the files it names). */
-  cardKey(input: CardKeyInput): string;
+  /** The cache keys, one per variant of the input: hashes of the key input (and of the files it names). */
+  cardKeys(input: CardKeyInput): string[];
 }
 
 export interface CardEnvironment {

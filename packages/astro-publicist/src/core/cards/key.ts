@@ -18,7 +18,8 @@ const BUILT_IN_FIELDS = ['title', 'description', 'tags', 'authors', 'lang', 'car
 export interface CardKeyInput {
   options: ResolvedOptions;
   userFaces: readonly FontFace[];
-  variant: CardVariant | 'page';
+  /** The card variants to key; one key each, in this order (what they share is hashed once). */
+  variants: readonly (CardVariant | 'page')[];
   /** The template's name, and its function when it is the user's. */
   template: string;
   userTemplate?: (...args: never[]) => unknown;

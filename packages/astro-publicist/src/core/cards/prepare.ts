@@ -72,22 +72,22 @@ function cardFiles(
 
 const isBuiltIn = (name: string, options: ResolvedOptions) => !options.cards.templates[name] && BUILT_IN_TEMPLATES[name] !== undefined;
 
-/** The cache key of an article's card, from its inputs only: no fonts, no fitting, no images decoded. */
-export function articleCardKey(
+/** The cache keys of an article's cards, one per variant, from their inputs only: no fonts, no fitting, no images decoded. */
+export function articleCardKeys(
   article: Article,
-  variant: CardVariant,
+  variants: readonly CardVariant[],
   env: CardEnvironment,
   coverFile?: string,
   avatarFiles?: readonly (string | undefined)[],
-): string {
+): string[] {
   const { options } = env;
   const { name, template } = templateFor(article, options);
   const builtIn = isBuiltIn(name, options);
   const files = cardFiles(article, name, env, coverFile, avatarFiles);
-  return env.load.cardKey({
+  return env.load.cardKeys({
     options,
     userFaces: env.userFaces,
-    variant,
+    variants,
     template: name,
     userTemplate: builtIn ? undefined : template,
     content: articleContent(article, builtIn),
@@ -95,10 +95,21 @@ export function articleCardKey(
   });
 }
 
+/** The cache key of one of an article's cards. */
+export function articleCardKey(
+  article: Article,
+  variant: CardVariant,
+  env: CardEnvironment,
+  coverFile?: string,
+  avatarFiles?: readonly (string | undefined)[],
+): string {
+  return articleCardKeys(article, [variant], env, coverFile, avatarFiles)[0]!;
+}
+
 /** The cache key of a page card (the site's, a tag's). */
 export function pageCardKey(content: PageCardContent, env: CardEnvironment): string {
   const logo = logoPath(env.options);
-  return env.load.cardKey({ options: env.options, userFaces: env.userFaces, variant: 'page', template: 'page', content, files: [logo ? env.load.publicFile(logo) : undefined] });
+  return env.load.cardKeys({ options: env.options, userFaces: env.userFaces, variants: ['page'], template: 'page', content, files: [logo ? env.load.publicFile(logo) : undefined] })[0]!;
 }
 
 /** The option that names the logo drawn on the cards. */
