@@ -45,6 +45,8 @@ export interface FixtureSite {
 export interface BuildSettings {
   env?: Record<string, string>;
   cacheDir?: string;
+  /** The output folder (default: a new one for every build). */
+  outDir?: string;
 }
 
 export interface FixtureBuild extends BuildResult {
@@ -81,7 +83,7 @@ export function fixtureSite(name: FixtureName, { articles, options, edit }: Fixt
 
 /** Builds a fixture copy (again: a second build of one copy sees the first one's cache when given its cacheDir). */
 export function buildSite(site: FixtureSite, settings: BuildSettings = {}): FixtureBuild {
-  return { ...astroBuild({ root: site.root, cacheDir: settings.cacheDir, env: { ...site.env, ...settings.env } }), root: site.root };
+  return { ...astroBuild({ root: site.root, cacheDir: settings.cacheDir, outDir: settings.outDir, env: { ...site.env, ...settings.env } }), root: site.root };
 }
 
 /** A fresh copy of a fixture, built once. */

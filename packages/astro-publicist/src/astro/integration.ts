@@ -24,6 +24,7 @@ import { INTEGRATION_NAME, USER_OPTIONS } from './config/user-options.ts';
 import { configModulePlugin, configModuleSource, findConfigFile } from './config/virtual-module.ts';
 import { deterministicHighlighting } from './highlight.ts';
 import { keptValuesCodeVersion } from './content/code-version.ts';
+import { CarriedOutput } from './carried-output.ts';
 
 const FEATURES: Feature[] = [cardsFeature, feedsFeature, postsFeature, reportFeature, toolbarFeature];
 const ROUTES_DIR = new URL('./routes/', import.meta.url);
@@ -147,9 +148,13 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         state.outDir = fileURLToPath(config.outDir);
         state.pagesInOutDir = () => buildOutput === 'static' && !config.adapter;
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         startBuildRecord();
-        for (const feature of FEATURES) feature.buildStart?.(current());
+        const state = current();
+        // Before Astro empties the output folder (it does so right after this hook).
+        state.carried = state.pagesInOutDir?.() ? new CarriedOutput(state.outDir, state.cacheDir, (message) => logger.warn(message)) : undefined;
+        state.carried?.hold();
+        for (const feature of FEATURES) feature.buildStart?.(state);
       },
       'astro:server:setup': async (params) => {
         for (const feature of FEATURES) await feature.serverSetup?.(params, current());
@@ -158,6 +163,7 @@ export function publicist(userOptions: PublicistUserOptions = {}): AstroIntegrat
         const state = current();
         state.outDir = fileURLToPath(params.dir);
         for (const feature of FEATURES) await feature.buildDone?.({ state, params, logger: params.logger.fork(`publicist:${feature.name}`) });
+        state.carried?.finish();
       },
     },
   };

@@ -13,7 +13,7 @@
  * in its place), that is one warning, and the build goes on without it.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 
 const NAME = /^([0-9a-f]{64})\.([0-9a-f]{16})\.(\d+)\.([a-z0-9]+)$/;
@@ -98,12 +98,18 @@ export class LinkedFileCache {
    * with a stat, not a read); a missing or damaged entry is deleted and undefined returned.
    */
   length(key: string): number | undefined {
+    return this.intactEntry(key)?.size;
+  }
+
+  /** The stat of the entry for `key` when its file is the length its name says; else it is deleted and undefined returned. */
+  private intactEntry(key: string): Stats | undefined {
     this.used.add(key);
     const name = this.index.get(key);
     if (!name || this.disabled) return undefined;
     const length = Number(NAME.exec(name)![3]);
     try {
-      if (statSync(join(this.dir, name)).size === length) return length;
+      const stat = statSync(join(this.dir, name));
+      if (stat.size === length) return stat;
       rmSync(join(this.dir, name), { force: true });
     } catch {
       // gone: made again
@@ -117,11 +123,14 @@ export class LinkedFileCache {
    * removing the output later frees nothing the cache still holds), else a copy where the two
    * folders cannot share a file (another file system). Only the length is checked; an entry whose
    * file is missing or not the length it was written with is deleted, and false returned.
-   * `file` must not exist yet, or is replaced. Errors writing `file` are thrown.
+   * `file` must not exist yet, or is replaced; when it is this entry already (a link to it kept
+   * from the last build, see carried-output.ts), it is left as it is. Errors writing `file` are thrown.
    */
   place(key: string, file: string): boolean {
-    this.used.add(key);
-    if (this.length(key) === undefined) return false;
+    const entry = this.intactEntry(key);
+    if (!entry) return false;
+    const present = lstatSync(file, { throwIfNoEntry: false });
+    if (present && present.ino === entry.ino && present.dev === entry.dev) return true;
     const source = join(this.dir, this.index.get(key)!);
     try {
       linkSync(source, file);

@@ -9,6 +9,7 @@ import { isDev, publicistConfig } from './config/current.ts';
 import { cardServiceIfAny } from './session.ts';
 import { pagePathOfRequest } from '../core/urls.ts';
 
+const UTF8 = new TextDecoder();
 let warmed = false;
 /** Long enough for the page's own assets (styles, scripts, Vite's client) to be served first. */
 const WARM_UP_DELAY_MS = 1000;
@@ -29,7 +30,9 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   warmCardsAfterFirstPage();
   // A page that writes its whole head (the social kit) goes out as it is, its body unread.
   if (writesOwnHead(context.locals)) return response;
-  const html = await response.text();
+  // Read as bytes: a page the merge leaves as it is goes out as those bytes, not encoded again.
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const html = UTF8.decode(bytes);
   // The page's URL as the site links it (a `build.format: 'file'` build renders `/a.html`, served as `/a`).
   const path = pagePathOfRequest(context.url.pathname, publicistConfig.options);
   const merged = await mergePageHead(html, { path, status: response.status, locals: context.locals, prerendered: context.isPrerendered });
@@ -39,5 +42,5 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
     headers = new Headers(headers);
     headers.delete('content-length');
   }
-  return new Response(merged ? merged.html : html, { status: response.status, statusText: response.statusText, headers });
+  return new Response(merged ? merged.html : bytes, { status: response.status, statusText: response.statusText, headers });
 };

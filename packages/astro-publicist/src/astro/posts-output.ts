@@ -12,9 +12,11 @@ import { fitsBlueskyThumb } from '../core/posts/bluesky-record.ts';
 import { kitPageHtml } from '../core/posts/kit-page.ts';
 import { jsonBody, withThumbnailSize } from '../core/posts/posts-file.ts';
 import { pageFilePath } from '../core/urls.ts';
+import { postsFolderPath } from '../core/posts/paths.ts';
+import type { PostsFile } from '../core/posts/posts-file.ts';
 import type { KitPagesRecord, PostsFilesRecord } from './session.ts';
 import { outputFile, type PublicistState } from './state.ts';
-import { writeOutputFiles } from './write-output.ts';
+import { writeOutputFiles, type OutputFile } from './write-output.ts';
 
 /** A Bluesky thumbnail left out of a social file because the card is larger than Bluesky takes. */
 export interface DroppedThumbnail {
@@ -22,7 +24,25 @@ export interface DroppedThumbnail {
   bytes: number;
 }
 
-type OutputState = Pick<PublicistState, 'outDir' | 'options' | 'outputCache'>;
+type OutputState = Pick<PublicistState, 'outDir' | 'options' | 'outputCache' | 'carried'>;
+
+/** The output folders of these files' collections (`<outDir>/social/articles`): they hold only social files and kit pages. */
+export function postsFolders(state: Pick<PublicistState, 'outDir' | 'options'>, files: readonly PostsFile[]): string[] {
+  return [...new Set(files.map((file) => file.article.collection))].map((collection) => outputFile(state, postsFolderPath(collection, state.options.base)));
+}
+
+/**
+ * Writes the files, last build's copies first moved back into the output where they are links
+ * into the cache (carried-output.ts): an unchanged one is then in place already.
+ */
+async function writePostsOutputs(state: OutputState, files: readonly PostsFile[], outputs: OutputFile[], what: string): Promise<void> {
+  const carried = state.outputCache?.enabled ? state.carried : undefined;
+  if (carried) {
+    for (const folder of postsFolders(state, files)) carried.restore(folder);
+    for (const output of outputs) carried.placed(output.file);
+  }
+  await writeOutputFiles(outputs, writeFailed(state, what), state.outputCache);
+}
 
 /** A write that failed, as the error that fails the build: which file, where, and why. */
 const writeFailed = (state: OutputState, what: string) => (file: string, error: unknown) => {
@@ -43,7 +63,7 @@ export async function writeSocialFiles(state: OutputState, record: PostsFilesRec
     key: record.outputKey?.(file, `social file, thumbnail of ${lengths[i] ?? 'no'} bytes`),
     data: () => jsonBody(withThumbnailSize(file, lengths[i])),
   }));
-  await writeOutputFiles(outputs, writeFailed(state, 'the social file'), state.outputCache);
+  await writePostsOutputs(state, record.files, outputs, 'the social file');
   return dropped.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
@@ -52,5 +72,5 @@ export async function writeKitPages(state: OutputState, { files, outputKey }: Ki
   const { options } = state;
   const words = strings(options.defaultLocale, options.strings);
   const outputs = files.map((file) => ({ file: outputFile(state, pageFilePath(file.kit, options)), key: outputKey?.(file, 'kit page'), data: () => kitPageHtml(file, options, words) }));
-  await writeOutputFiles(outputs, writeFailed(state, 'the social kit page'), state.outputCache);
+  await writePostsOutputs(state, files, outputs, 'the social kit page');
 }

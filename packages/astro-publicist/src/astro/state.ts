@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { ResolvedOptions } from '../core/types.ts';
 import type { LinkedFileCache } from './linked-files.ts';
+import type { CarriedOutput } from './carried-output.ts';
 
 export interface PublicistState {
   options: ResolvedOptions;
@@ -32,6 +33,8 @@ export interface PublicistState {
   pagesInOutDir?: () => boolean;
   /** A build's social files and kit pages, kept to be linked into the next build's output (linked-files.ts). */
   outputCache?: LinkedFileCache;
+  /** A static build's folders of cache-linked files, carried over from the last build (carried-output.ts). */
+  carried?: CarriedOutput;
 }
 
 /** A site-relative path (with base) as a file in the build output. */

@@ -150,9 +150,9 @@ export class CardService {
    * Write every planned card into the build output (`fileOf` maps a site-relative path to its
    * file): a card in the cache is placed there without being read (a hard link, see CardCache.place),
    * one rendered without a cache is written from memory; a card whose cache file is damaged is
-   * rendered again. At most one card's bytes are held at a time.
+   * rendered again. At most one card's bytes are held at a time. `placed` is told every file.
    */
-  async writeAll(fileOf: (path: string) => string): Promise<void> {
+  async writeAll(fileOf: (path: string) => string, placed?: (file: string) => void): Promise<void> {
     this.started ??= performance.now();
     const madeDirs = new Set<string>();
     for (const plan of this.planned.values()) {
@@ -172,6 +172,7 @@ export class CardService {
         if (result.bytes) writeAtomically(file, result.bytes);
         else if (!this.cache?.place(plan.key, file)) throw new Error(`publicist: the card ${plan.path} was rendered but could not be read back from the cache`);
       }
+      placed?.(file);
       this.done++;
       this.finished = performance.now();
       this.options.onProgress?.(this.done, this.total);
@@ -186,6 +187,11 @@ export class CardService {
    */
   warmUp(): void {
     this.pool.start();
+  }
+
+  /** Whether the card cache is in use (the cards in the output are links into it). */
+  get cacheEnabled(): boolean {
+    return this.cache?.enabled ?? false;
   }
 
   /** How many render threads run. */

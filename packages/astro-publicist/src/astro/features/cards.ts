@@ -4,6 +4,7 @@
  * render service with its worker pool and cache, and the build summary in Astro's log.
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { outputFile } from '../state.ts';
 import type { Feature } from './types.ts';
 import { CARD_FORMATS, cardSettings } from '../../core/cards/card-files.ts';
@@ -43,7 +44,11 @@ export const cardsFeature: Feature = {
   async buildDone({ state, logger }) {
     const service = getCardService();
     // The card files go into the output now; their lengths were known when the feeds and social files were written.
-    await service.writeAll((path) => outputFile(state, path));
+    // Last build's cards are moved back first when they are links into the cache (carried-output.ts).
+    const folder = join(state.outDir, cardSettings(state.options).prefix);
+    const carried = service.cacheEnabled && state.carried?.restore(folder) ? state.carried : undefined;
+    await service.writeAll((path) => outputFile(state, path), (file) => carried?.placed(file));
+    carried?.settle(folder);
     const summary = service.finish(true);
     await service.close();
     const line = `rendered ${summary.rendered}, from cache ${summary.fromCache}, in ${summary.seconds.toFixed(1)} s`;

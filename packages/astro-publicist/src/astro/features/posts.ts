@@ -11,7 +11,7 @@
 import { BLUESKY_THUMB_MAX_BYTES } from '../../core/posts/bluesky-record.ts';
 import { POSTS_ROUTES } from '../../core/posts/paths.ts';
 import { outputFileCache } from '../linked-files.ts';
-import { writeKitPages, writeSocialFiles } from '../posts-output.ts';
+import { postsFolders, writeKitPages, writeSocialFiles } from '../posts-output.ts';
 import { buildRecord, writePostsOutputOnHandOver } from '../session.ts';
 import type { Feature } from './types.ts';
 
@@ -41,6 +41,7 @@ export const postsFeature: Feature = {
     // Nothing was built: no articles, a server build without prerendering, or the site's own route.
     if (!record.postsFiles || record.postsFiles.files.length === 0) return;
     const tooLarge = await (record.socialFilesWritten ?? writeSocialFiles(state, record.postsFiles));
+    for (const folder of postsFolders(state, record.postsFiles.files)) state.carried?.settle(folder);
     // What this build did not write again is what no page needs any more.
     state.outputCache?.prune();
     const articles = record.postsFiles.files.length;

@@ -18,6 +18,11 @@ export function postsFilePath(article: Pick<Article, 'slug'>, base = '/'): strin
   return `${base}${POSTS_URL_PREFIX}/${article.slug}.json`;
 }
 
+/** `/social/articles/`: the folder of a collection's social files and kit pages, which hold nothing else. */
+export function postsFolderPath(collection: string, base = '/'): string {
+  return `${base}${POSTS_URL_PREFIX}/${collection}/`;
+}
+
 /** `/social/articles/foo/`: the article's page in the social kit (a page, so Astro's URL settings apply). */
 export function kitPagePath(article: Pick<Article, 'slug'>, settings: UrlSettings): string {
   return pagePath(`/${POSTS_URL_PREFIX}/${article.slug}/`, settings);

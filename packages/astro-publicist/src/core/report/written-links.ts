@@ -27,26 +27,25 @@ export function siteLinks(urls: Iterable<string>, site: string): string[] {
   return [...found];
 }
 
-/** Every string of a JSON value, as JSON.stringify would write it (a value with toJSON, such as a Date, as that). */
-function* jsonStrings(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
+/** Every string of a JSON value, as JSON.stringify would write it (a value with toJSON, such as a Date, as that), appended to `out`. */
+function collectJsonStrings(value: unknown, out: string[]): void {
+  if (typeof value === 'string') out.push(value);
   else if (value && typeof value === 'object') {
     const json = (value as { toJSON?: unknown }).toJSON;
-    if (typeof json === 'function') yield* jsonStrings(json.call(value));
-    else for (const v of Array.isArray(value) ? value : Object.values(value)) yield* jsonStrings(v);
+    if (typeof json === 'function') collectJsonStrings(json.call(value), out);
+    else for (const v of Array.isArray(value) ? value : Object.values(value)) collectJsonStrings(v, out);
   }
 }
 
 /** The site's URLs in a page's head as we write it: the link tags above and every URL string of the JSON-LD graph. */
 export function headLinks(parts: HeadParts, site: string): string[] {
-  function* urls(): Generator<string> {
-    for (const tag of parts.tags) {
-      const attribute = LINK_TAGS[tag.name];
-      if (attribute) yield tag.attributes.find(([name]) => name === attribute)?.[1] ?? '';
-    }
-    if (parts.graph) yield* jsonStrings(parts.graph);
+  const urls: string[] = [];
+  for (const tag of parts.tags) {
+    const attribute = LINK_TAGS[tag.name];
+    if (attribute) urls.push(tag.attributes.find(([name]) => name === attribute)?.[1] ?? '');
   }
-  return siteLinks(urls(), site);
+  if (parts.graph) collectJsonStrings(parts.graph, urls);
+  return siteLinks(urls, site);
 }
 
 /**

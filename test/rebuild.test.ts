@@ -1,0 +1,46 @@
+/**
+ * A rebuild into the same output folder, as a CI cache or a developer's machine does it: the
+ * cards, social files and kit pages of unchanged articles are carried over (not deleted by Astro
+ * and linked again), a deleted article's files are gone, and the output is byte for byte what a
+ * cold build of the same site writes.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './support/astro.ts';
+import { buildSite, fixtureSite } from './support/fixture.ts';
+import { listFiles } from './support/dist.ts';
+
+const changeTime = (file: string) => statSync(file, { bigint: true }).ctimeNs;
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('a rebuild into the same output folder', () => {
+  it('carries unchanged cards, social files and kit pages over, drops a deleted article’s, and matches a cold build', () => {
+    const site = fixtureSite('basic', { articles: 'cards-articles', options: { cards: { variants: ['link', 'square'] } } });
+    const outDir = join(tempDir('rebuild'), 'dist');
+    const cacheDir = tempDir('rebuild-cache');
+    const first = buildSite(site, { outDir, cacheDir });
+    expect(first.status, first.output).toBe(0);
+
+    const kept = ['og/articles/erster-beitrag.png', 'og/articles/erster-beitrag-square.png', 'og/site.png', 'social/articles/erster-beitrag.json', 'social/articles/erster-beitrag/index.html'];
+    const gone = ['og/articles/emoji.png', 'og/articles/emoji-square.png', 'social/articles/emoji.json', 'social/articles/emoji/index.html'];
+    for (const file of [...kept, ...gone]) expect(existsSync(join(outDir, file)), file).toBe(true);
+    const before = Object.fromEntries(kept.map((file) => [file, changeTime(join(outDir, file))]));
+
+    rmSync(join(site.root, 'src/content/articles/emoji.mdx'));
+    const second = buildSite(site, { outDir, cacheDir });
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).not.toMatch(/\[WARN\].*(carried|last build)/);
+    // Left where they were: neither unlinked by Astro's emptying nor linked again (either changes the inode's ctime).
+    for (const file of kept) expect(changeTime(join(outDir, file)), file).toBe(before[file]);
+    for (const file of gone) expect(existsSync(join(outDir, file)), file).toBe(false);
+    expect(existsSync(join(outDir, 'social/articles/emoji'))).toBe(false);
+
+    const cold = buildSite(site, { cacheDir: tempDir('rebuild-cold-cache') });
+    expect(cold.status, cold.output).toBe(0);
+    const files = listFiles(cold.outDir);
+    expect(listFiles(outDir)).toEqual(files);
+    expect(files.filter((file) => digest(join(outDir, file)) !== digest(join(cold.outDir, file)))).toEqual([]);
+  });
+});
