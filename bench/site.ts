@@ -49,6 +49,8 @@ const root = (variant: Variant) => join(REPO, '.tmp/bench', `site-${N}-${LABEL}-
 
 interface Run {
   seconds: number;
+  /** CPU time of the build process and its threads (user + system): steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   rssMiB: number;
   cards?: string;
   /** Size of the site's RSS feed per item (full content), in bytes. */
@@ -68,13 +70,13 @@ function articlePages(dir: string): number {
   return ['dist/artikel', 'dist/en/articles'].reduce((sum, folder) => sum + (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).length : 0), 0);
 }
 
-/** Build with `/usr/bin/time` around the Astro CLI: wall time and the peak RSS of the build process. */
+/** Build with `/usr/bin/time` around the Astro CLI: wall time, CPU time and the peak RSS of the build process. */
 function build(variant: Variant): Run {
   const dir = root(variant);
   const timeFile = join(dir, '.time');
   const env = { ...process.env, ...EXTRA_ENV, FORCE_COLOR: '0', NO_COLOR: '1', NODE_ENV: 'production' };
   const t0 = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, ASTRO_BIN, 'build', '--root', dir], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, process.execPath, ASTRO_BIN, 'build', '--root', dir], {
     cwd: dir,
     env,
     encoding: 'utf8',
@@ -85,9 +87,9 @@ function build(variant: Variant): Run {
   if (result.status !== 0) throw new Error(`bench: the ${variant} build failed:\n${output.slice(-4000)}`);
   const pages = articlePages(dir);
   if (pages !== N) throw new Error(`bench: the ${variant} build made ${pages} article pages, not ${N}; the two sites would not compare`);
-  const rssKiB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+  const [user, system, rssKiB] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number];
   const cards = /cards: (rendered \d+, from cache \d+)/.exec(output)?.[1];
-  return { seconds, rssMiB: rssKiB / 1024, cards, feedBytesPerItem: feedBytesPerItem(dir) };
+  return { seconds, cpuSeconds: user + system, rssMiB: rssKiB / 1024, cards, feedBytesPerItem: feedBytesPerItem(dir) };
 }
 
 function clean(variant: Variant): void {
@@ -120,7 +122,7 @@ if (BUILDS) {
         if (phase === 'edited') editTitle(root(variant), r + 1);
         const run = build(variant);
         results[phase][variant].push(run);
-        console.log(`  run ${r + 1} ${phase.padEnd(6)} ${variant.padEnd(7)} ${run.seconds.toFixed(1)} s, ${run.rssMiB.toFixed(0)} MiB${run.cards ? `, cards: ${run.cards}` : ''}  (load ${loadavg()[0]!.toFixed(2)})`);
+        console.log(`  run ${r + 1} ${phase.padEnd(6)} ${variant.padEnd(7)} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), ${run.rssMiB.toFixed(0)} MiB${run.cards ? `, cards: ${run.cards}` : ''}  (load ${loadavg()[0]!.toFixed(2)})`);
       }
     }
   }
@@ -130,6 +132,7 @@ if (BUILDS) {
     const wo = results[phase].without;
     printRow(`${phase} wall`, w.map((r) => r.seconds), wo.map((r) => r.seconds), 's', 1, `  cards: ${w.map((r) => r.cards ?? '-').join(' | ')}`);
     if (phase === 'cold' && w[0]?.feedBytesPerItem) console.log(`rss.xml (full content)        ${Math.round(median(w.map((r) => r.feedBytesPerItem!)))} bytes per item`);
+    printRow(`${phase} CPU (user+sys)`, w.map((r) => r.cpuSeconds), wo.map((r) => r.cpuSeconds), 's');
     printRow(`${phase} peak RSS`, w.map((r) => r.rssMiB), wo.map((r) => r.rssMiB), 'MiB', 0);
     const overhead = w.map((r, i) => ((r.seconds - wo[i]!.seconds) * 1000) / N);
     console.log(`${`${phase} overhead per article`.padEnd(28)} ${fmt(overhead, 1)} ms (with − without, ÷ N)`);
