@@ -96,6 +96,22 @@ describe('carried output', () => {
     expect(JSON.parse(readFileSync(join(p.cacheDir, 'publicist-carried-output.json'), 'utf8'))).toEqual([]);
   });
 
+  it('with a cache folder it cannot use, carries nothing, and says once that the next build cannot carry either', () => {
+    const p = project();
+    mkdirSync(p.outDir, { recursive: true });
+    mkdirSync(join(p.outDir, 'og'));
+    writeFileSync(join(p.outDir, 'og', 'a.png'), 'alpha');
+    writeFileSync(join(p.root, 'not-a-folder'), '');
+    const warnings: string[] = [];
+    const carried = new CarriedOutput(p.outDir, join(p.root, 'not-a-folder'), (m) => warnings.push(m));
+    carried.hold();
+    expect(existsSync(join(p.outDir, 'og', 'a.png'))).toBe(true);
+    expect(carried.restore(join(p.outDir, 'og'))).toBe(false);
+    carried.finish();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^the last build's share cards, social files and kit pages could not be recorded \(.*not-a-folder.*\); the next build writes them all again$/);
+  });
+
   it('ignores a record that names a folder outside the output', () => {
     const p = project();
     mkdirSync(p.cacheDir, { recursive: true });

@@ -43,7 +43,7 @@ export class CarriedOutput {
   }
 
   private fail(what: string, error: unknown): void {
-    if (!this.failed) this.warn(`the build output of the last build could not be ${what} (${(error as Error).message}); its files are written again`);
+    if (!this.failed) this.warn(`the last build's share cards, social files and kit pages could not be ${what} (${(error as Error).message}); the next build writes them all again`);
     this.failed = true;
   }
 
@@ -126,12 +126,19 @@ export class CarriedOutput {
     for (const name of [...this.restored.keys()]) this.settle(join(this.outDir, name));
     try {
       rmSync(this.holdDir, { recursive: true, force: true });
-      writeAtomically(this.recordFile, JSON.stringify([...this.placedInto].sort()));
     } catch (error) {
       this.fail('cleaned up', error);
     }
-    // After a failure the output may hold what a folder should not: the next build starts afresh.
-    if (this.failed) rmSync(this.recordFile, { force: true, maxRetries: 0 });
+    try {
+      // After a failure the output may hold what a folder should not: the next build carries nothing.
+      if (this.failed) rmSync(this.recordFile, { force: true });
+      else if (this.placedInto.size || existsSync(this.recordFile)) {
+        mkdirSync(dirname(this.recordFile), { recursive: true });
+        writeAtomically(this.recordFile, JSON.stringify([...this.placedInto].sort()));
+      }
+    } catch (error) {
+      this.fail('recorded', error);
+    }
     this.held.clear();
   }
 
