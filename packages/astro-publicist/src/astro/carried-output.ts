@@ -79,8 +79,9 @@ export class CarriedOutput {
 
   /**
    * Before this build places files into `folder` (an absolute folder of the output): move the
-   * held copy back when nothing is there yet. Returns whether it was; then `placed` must be told
-   * every file placed there, and `finish` removes the rest.
+   * held copy back when nothing is there yet. Returns whether it is back (again true on a second
+   * call); then `placed` must be told every file placed there, and `settle` (else `finish`)
+   * removes the rest.
    */
   restore(folder: string): boolean {
     const name = this.nameOf(folder);

@@ -13,7 +13,7 @@
  * in its place), that is one warning, and the build goes on without it.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 
 const NAME = /^([0-9a-f]{64})\.([0-9a-f]{16})\.(\d+)\.([a-z0-9]+)$/;
@@ -98,18 +98,22 @@ export class LinkedFileCache {
    * with a stat, not a read); a missing or damaged entry is deleted and undefined returned.
    */
   length(key: string): number | undefined {
-    return this.intactEntry(key)?.size;
+    const entry = this.intactEntry(key);
+    return entry && Number(entry.size);
   }
 
-  /** The stat of the entry for `key` when its file is the length its name says; else it is deleted and undefined returned. */
-  private intactEntry(key: string): Stats | undefined {
+  /**
+   * The stat of the entry for `key` when its file is the length its name says; else it is deleted
+   * and undefined returned. In bigint, so an inode number is compared exactly.
+   */
+  private intactEntry(key: string): BigIntStats | undefined {
     this.used.add(key);
     const name = this.index.get(key);
     if (!name || this.disabled) return undefined;
     const length = Number(NAME.exec(name)![3]);
     try {
-      const stat = statSync(join(this.dir, name));
-      if (stat.size === length) return stat;
+      const stat = statSync(join(this.dir, name), { bigint: true });
+      if (stat.size === BigInt(length)) return stat;
       rmSync(join(this.dir, name), { force: true });
     } catch {
       // gone: made again
@@ -129,8 +133,9 @@ export class LinkedFileCache {
   place(key: string, file: string): boolean {
     const entry = this.intactEntry(key);
     if (!entry) return false;
-    const present = lstatSync(file, { throwIfNoEntry: false });
-    if (present && present.ino === entry.ino && present.dev === entry.dev) return true;
+    const present = lstatSync(file, { bigint: true, throwIfNoEntry: false });
+    // Inode 0 is what some file systems report for every file: it proves nothing.
+    if (present && entry.ino !== 0n && present.ino === entry.ino && present.dev === entry.dev) return true;
     const source = join(this.dir, this.index.get(key)!);
     try {
       linkSync(source, file);
