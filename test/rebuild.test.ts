@@ -5,7 +5,7 @@
  * cold build of the same site writes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './support/astro.ts';
@@ -15,16 +15,33 @@ import { listFiles } from './support/dist.ts';
 const changeTime = (file: string) => statSync(file, { bigint: true }).ctimeNs;
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+/** Replace `from` with `to` in a file of the site. */
+const rewrite = (file: string, from: string, to: string) => {
+  const source = readFileSync(file, 'utf8');
+  if (!source.includes(from)) throw new Error(`${file} has no ${from}`);
+  writeFileSync(file, source.replace(from, to));
+};
+
+/** The basic fixture under `base: '/blog'` with `build.format: 'file'` (kit pages as `social/articles/<id>.html`). */
+const underBaseAsFiles = (root: string) => {
+  rewrite(join(root, 'astro.config.mjs'), 'export default defineConfig({', "export default defineConfig({\n  base: '/blog',\n  build: { format: 'file' },");
+  // The article route's params: the article's path without the base (and without a slash, which 'file' pages have none of).
+  rewrite(join(root, 'src/pages/[...path].astro'), 'article.path.slice(1, -1)', "article.path.slice('/blog/'.length).replace(/\\/$/, '')");
+};
+
 describe('a rebuild into the same output folder', () => {
-  it('carries unchanged cards, social files and kit pages over, drops a deleted article’s, and matches a cold build', () => {
-    const site = fixtureSite('basic', { articles: 'cards-articles', options: { cards: { variants: ['link', 'square'] } } });
+  it.each([
+    { name: 'default URLs', edit: undefined, kit: (id: string) => `social/articles/${id}/index.html` },
+    { name: "a base and build.format 'file'", edit: underBaseAsFiles, kit: (id: string) => `social/articles/${id}.html` },
+  ])('carries unchanged cards, social files and kit pages over, drops a deleted article’s, and matches a cold build ($name)', ({ edit, kit }) => {
+    const site = fixtureSite('basic', { articles: 'cards-articles', options: { cards: { variants: ['link', 'square'] } }, edit });
     const outDir = join(tempDir('rebuild'), 'dist');
     const cacheDir = tempDir('rebuild-cache');
     const first = buildSite(site, { outDir, cacheDir });
     expect(first.status, first.output).toBe(0);
 
-    const kept = ['og/articles/erster-beitrag.png', 'og/articles/erster-beitrag-square.png', 'og/site.png', 'social/articles/erster-beitrag.json', 'social/articles/erster-beitrag/index.html'];
-    const gone = ['og/articles/emoji.png', 'og/articles/emoji-square.png', 'social/articles/emoji.json', 'social/articles/emoji/index.html'];
+    const kept = ['og/articles/erster-beitrag.png', 'og/articles/erster-beitrag-square.png', 'og/site.png', 'social/articles/erster-beitrag.json', kit('erster-beitrag')];
+    const gone = ['og/articles/emoji.png', 'og/articles/emoji-square.png', 'social/articles/emoji.json', kit('emoji')];
     for (const file of [...kept, ...gone]) expect(existsSync(join(outDir, file)), file).toBe(true);
     const before = Object.fromEntries(kept.map((file) => [file, changeTime(join(outDir, file))]));
 
