@@ -1,5 +1,5 @@
 /**
- * `npm run bench:site -- N [--repeats R] [--phases cold,warm,edited] [--no-dev] [--no-build] [--package DIR --label NAME] [--env NAME=VALUE]…`: generates N synthetic
+ * `npm run bench:site -- N [--repeats R] [--warm-repeats K] [--phases cold,warm,edited] [--no-dev] [--no-build] [--package DIR --label NAME] [--env NAME=VALUE]…`: generates N synthetic
  * articles (bench/site/generate.ts) into two temporary sites below .tmp/bench/, one built with
  * astro-publicist and one without it (same pages, plain head), and measures, interleaved and
  * repeated: a cold build, a warm rebuild with nothing changed and a rebuild after one title was
@@ -25,6 +25,12 @@ const flag = (name: string) => {
 };
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 100);
 const REPEATS = Number(flag('--repeats') ?? 3);
+/**
+ * `--warm-repeats K`: the warm and edited phases K times in each round (the cold phase once): more
+ * interleaved pairs where the verdict is a ratio near a line and a cold build costs minutes.
+ */
+const WARM_REPEATS = Number(flag('--warm-repeats') ?? 1);
+if (!Number.isInteger(WARM_REPEATS) || WARM_REPEATS < 1) throw new Error(`bench: --warm-repeats takes a whole number from 1; got "${flag('--warm-repeats')}"`);
 const DEV = !args.includes('--no-dev');
 const BUILDS = !args.includes('--no-build');
 const ALL_PHASES = ['cold', 'warm', 'edited'] as const;
@@ -117,16 +123,19 @@ if (BUILDS) {
     // Alternate which side goes first, so neither always meets the warmer (or busier) machine.
     const order: Variant[] = r % 2 ? ['without', 'with'] : ['with', 'without'];
     for (const phase of phases) {
-      for (const variant of order) {
-        if (phase === 'cold') clean(variant);
-        if (phase === 'edited') editTitle(root(variant), r + 1);
-        const run = build(variant);
-        results[phase][variant].push(run);
-        console.log(`  run ${r + 1} ${phase.padEnd(6)} ${variant.padEnd(7)} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), ${run.rssMiB.toFixed(0)} MiB${run.cards ? `, cards: ${run.cards}` : ''}  (load ${loadavg()[0]!.toFixed(2)})`);
+      for (let k = 0; k < (phase === 'cold' ? 1 : WARM_REPEATS); k++) {
+        // Within a round, the pairs alternate too.
+        for (const variant of k % 2 ? [...order].reverse() : order) {
+          if (phase === 'cold') clean(variant);
+          if (phase === 'edited') editTitle(root(variant), r * WARM_REPEATS + k + 1);
+          const run = build(variant);
+          results[phase][variant].push(run);
+          console.log(`  run ${r + 1}${WARM_REPEATS > 1 && phase !== 'cold' ? `.${k + 1}` : ''} ${phase.padEnd(6)} ${variant.padEnd(7)} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), ${run.rssMiB.toFixed(0)} MiB${run.cards ? `, cards: ${run.cards}` : ''}  (load ${loadavg()[0]!.toFixed(2)})`);
+        }
       }
     }
   }
-  console.log(`\nbuilds, N=${N}: median (min–max) of ${REPEATS}`);
+  console.log(`\nbuilds, N=${N}: median (min–max) of ${REPEATS} round(s)${WARM_REPEATS > 1 ? `, warm and edited ${WARM_REPEATS} times each a round` : ''}`);
   for (const phase of phases) {
     const w = results[phase].with;
     const wo = results[phase].without;
