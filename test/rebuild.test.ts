@@ -5,28 +5,22 @@
  * cold build of the same site writes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './support/astro.ts';
 import { buildSite, fixtureSite } from './support/fixture.ts';
 import { listFiles } from './support/dist.ts';
+import { replaceIn } from './support/adoption.ts';
 
 const changeTime = (file: string) => statSync(file, { bigint: true }).ctimeNs;
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** Replace `from` with `to` in a file of the site. */
-const rewrite = (file: string, from: string, to: string) => {
-  const source = readFileSync(file, 'utf8');
-  if (!source.includes(from)) throw new Error(`${file} has no ${from}`);
-  writeFileSync(file, source.replace(from, to));
-};
-
 /** The basic fixture under `base: '/blog'` with `build.format: 'file'` (kit pages as `social/articles/<id>.html`). */
 const underBaseAsFiles = (root: string) => {
-  rewrite(join(root, 'astro.config.mjs'), 'export default defineConfig({', "export default defineConfig({\n  base: '/blog',\n  build: { format: 'file' },");
+  replaceIn(join(root, 'astro.config.mjs'), 'export default defineConfig({', "export default defineConfig({\n  base: '/blog',\n  build: { format: 'file' },");
   // The article route's params: the article's path without the base (and without a slash, which 'file' pages have none of).
-  rewrite(join(root, 'src/pages/[...path].astro'), 'article.path.slice(1, -1)', "article.path.slice('/blog/'.length).replace(/\\/$/, '')");
+  replaceIn(join(root, 'src/pages/[...path].astro'), 'article.path.slice(1, -1)', "article.path.slice('/blog/'.length).replace(/\\/$/, '')");
 };
 
 describe('a rebuild into the same output folder', () => {

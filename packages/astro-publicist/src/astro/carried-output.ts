@@ -29,8 +29,10 @@ export class CarriedOutput {
   private readonly warn: (message: string) => void;
   /** Folder (relative) → where it is held. */
   private readonly held = new Map<string, string>();
-  /** Folders moved back into the output, and the files this build placed in each. */
-  private readonly restored = new Map<string, Set<string>>();
+  /** Folders moved back into the output and not settled yet. */
+  private readonly restored = new Set<string>();
+  /** Every file this build placed into a moved-back folder. */
+  private readonly placedFiles = new Set<string>();
   /** Folders this build placed its linked files into: the record for the next build. */
   private readonly placedInto = new Set<string>();
   private failed = false;
@@ -95,7 +97,7 @@ export class CarriedOutput {
       if (existsSync(folder)) return false;
       mkdirSync(dirname(folder), { recursive: true });
       renameSync(from, folder);
-      this.restored.set(name, new Set());
+      this.restored.add(name);
       return true;
     } catch (error) {
       this.fail('moved back', error);
@@ -105,18 +107,15 @@ export class CarriedOutput {
 
   /** A file this build placed (or wrote) into a folder given to `restore`. */
   placed(file: string): void {
-    const name = this.nameOf(file, true);
-    if (name !== undefined) this.restored.get(name)?.add(file);
+    this.placedFiles.add(file);
   }
 
   /** After the last file is placed into `folder` (given to `restore`): remove what this build did not place there. */
   settle(folder: string): void {
     const name = this.nameOf(folder);
-    const placed = name === undefined ? undefined : this.restored.get(name);
-    if (!placed) return;
-    this.restored.delete(name!);
+    if (name === undefined || !this.restored.delete(name)) return;
     try {
-      removeUnplaced(folder, placed);
+      removeUnplaced(folder, this.placedFiles);
     } catch (error) {
       this.fail('cleaned up', error);
     }
@@ -124,7 +123,7 @@ export class CarriedOutput {
 
   /** When the build is done: settle what is not settled yet, delete what is still held, and record this build's folders for the next. */
   finish(): void {
-    for (const name of [...this.restored.keys()]) this.settle(join(this.outDir, name));
+    for (const name of [...this.restored]) this.settle(join(this.outDir, name));
     try {
       rmSync(this.holdDir, { recursive: true, force: true });
     } catch (error) {
@@ -141,16 +140,14 @@ export class CarriedOutput {
       this.fail('recorded', error);
     }
     this.held.clear();
+    this.placedFiles.clear();
   }
 
-  /** `folder` relative to the output folder, `/`-separated; for `inside`, the carried folder that holds the file. */
-  private nameOf(path: string, inside = false): string | undefined {
-    const rel = relative(this.outDir, path);
+  /** `folder` relative to the output folder, `/`-separated; undefined outside it. */
+  private nameOf(folder: string): string | undefined {
+    const rel = relative(this.outDir, folder);
     if (rel === '' || rel.startsWith('..') || rel.includes(`..${sep}`)) return undefined;
-    const name = rel.split(sep).join('/');
-    if (!inside) return name;
-    for (const folder of this.restored.keys()) if (name.startsWith(`${folder}/`)) return folder;
-    return undefined;
+    return rel.split(sep).join('/');
   }
 }
 

@@ -22,7 +22,7 @@ function outputEntries(dir: string): Set<string> {
   return new Set(sep === '/' ? entries : entries.map((e) => e.split(sep).join('/')));
 }
 
-export async function brokenLinks(state: Pick<PublicistState, 'options' | 'outDir' | 'onDemand'>): Promise<BrokenLink[]> {
+export function brokenLinks(state: Pick<PublicistState, 'options' | 'outDir' | 'onDemand'>): BrokenLink[] {
   const { links } = buildRecord();
   if (links.size === 0 || !existsSync(state.outDir)) return [];
   return decide({ links, output: outputEntries(state.outDir), onDemand: state.onDemand }, state.options);

@@ -50,7 +50,7 @@ export const reportFeature: Feature = {
       for (const names of merged) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
       logger.info(`head: replaced the pages' ${[...counts].map(([name, n]) => `${name} (${n})`).join(', ') || 'nothing'}${state.options.report.file ? '; per page in the report file' : ''}`);
     }
-    const broken = await brokenLinks(state);
+    const broken = brokenLinks(state);
     const reportFile = state.options.report.file ? resolve(state.root, state.options.report.file) : undefined;
     if (reportFile) {
       await writeFileAtomically(reportFile, `${JSON.stringify({ articles: articles.length, scheduled, outputs: state.stats, heads, brokenLinks: broken, findings }, null, 2)}\n`);
