@@ -74,6 +74,25 @@ const isFile = (path: string) => /\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0]!.spl
  * A query or fragment stays at the end; a file path only gets the base.
  */
 export function pagePath(path: string, settings: UrlSettings): string {
+  const key = `${settings.base}\0${settings.trailingSlash}\0${settings.buildFormat}\0${path}`;
+  let known = pagePaths.get(key);
+  if (known === undefined) remember(pagePaths, key, (known = spellPagePath(path, settings)));
+  return known;
+}
+
+/**
+ * Paths already spelled, by settings and path: every page asks for the same links (home, tags,
+ * feeds). Bounded, since a server rendering on demand spells whatever paths it is asked for.
+ */
+const pagePaths = new Map<string, string>();
+const REMEMBERED_MAX = 100_000;
+
+function remember(memo: Map<string, string>, key: string, value: string): void {
+  if (memo.size >= REMEMBERED_MAX) memo.clear();
+  memo.set(key, value);
+}
+
+function spellPagePath(path: string, settings: UrlSettings): string {
   const [, pathname = '/', suffix = ''] = path.match(/^([^?#]*)(.*)$/) ?? [];
   const joined = `${settings.base.replace(/\/$/, '')}/${pathname.replace(/^\/+/, '')}`;
   if (isFile(pathname)) return joined + suffix;
@@ -112,8 +131,14 @@ export function pageFilePath(path: string, settings: UrlSettings): string {
 
 /** A page's absolute URL (see `pagePath`). */
 export function pageUrl(path: string, options: UrlSettings & Pick<ResolvedOptions, 'site'>): string {
-  return new URL(pagePath(path, options), options.site).href;
+  const spelled = pagePath(path, options);
+  const key = `${options.site}\0${spelled}`;
+  let known = pageUrls.get(key);
+  if (known === undefined) remember(pageUrls, key, (known = new URL(spelled, options.site).href));
+  return known;
 }
+
+const pageUrls = new Map<string, string>();
 
 /** The site's home page, absolute: `https://example.org/blog/`, or `…/blog` with `trailingSlash: 'never'`. */
 export function homeUrl(options: UrlSettings & Pick<ResolvedOptions, 'site'>): string {

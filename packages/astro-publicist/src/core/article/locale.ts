@@ -9,11 +9,18 @@ const DEFAULT_REGION: Record<string, string> = {
   cs: 'CZ', ja: 'JP', zh: 'CN', ko: 'KR', ar: 'AR', he: 'IL', tr: 'TR', ru: 'RU', uk: 'UA', el: 'GR',
 };
 
+/** A site has a handful of languages and every article asks: each is read once. */
+const ogLocales = new Map<string, string>();
+
 /** `de` → `de_DE`, `en-GB` → `en_GB`. */
 export function ogLocale(lang: string): string {
-  const locale = new Intl.Locale(lang);
-  const region = locale.region ?? DEFAULT_REGION[locale.language] ?? locale.language.toUpperCase();
-  return `${locale.language}_${region}`;
+  let known = ogLocales.get(lang);
+  if (known === undefined) {
+    const locale = new Intl.Locale(lang);
+    const region = locale.region ?? DEFAULT_REGION[locale.language] ?? locale.language.toUpperCase();
+    ogLocales.set(lang, (known = `${locale.language}_${region}`));
+  }
+  return known;
 }
 
 /** `de` → `de-de` style for RSS `<language>`. */

@@ -52,9 +52,19 @@ function fail(source: Source, field: string, message: string): never {
   throw new PublicistError(`publicist: ${file}: ${field} ${message}`, { file, field, line: frontmatterLine(source.raw, field) });
 }
 
+/** The first line of the frontmatter that sets `field`, without its line end. */
+function writtenLine(raw: string | undefined, field: string): string | undefined {
+  const prefix = `${field}:`;
+  if (!raw) return undefined;
+  const start = raw.startsWith(prefix) ? 0 : raw.indexOf(`\n${prefix}`) + 1;
+  if (start === 0 && !raw.startsWith(prefix)) return undefined;
+  const end = raw.indexOf('\n', start);
+  return raw.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+}
+
 /** A date field as written in the frontmatter, refused when it names a day that does not exist. */
 function checkWrittenDate(source: Source, field: string): void {
-  const line = source.raw?.split(/\r?\n/).find((l) => l.startsWith(`${field}:`));
+  const line = writtenLine(source.raw, field);
   const wrong = line && writtenDateProblem(line.slice(field.length + 1));
   if (wrong) fail(source, field, `must be a real calendar date, got "${wrong.written}" (${wrong.problem})`);
 }
@@ -227,7 +237,10 @@ export function normalizeArticle(entry: EntryInput, options: ResolvedOptions, co
     authors: resolveAuthors(read(r, 'author'), {
       file,
       field: fieldLabel(mapping, 'author'),
-      line: frontmatterLine(source.raw, fieldLabel(mapping, 'author')),
+      // Looked up only for a message: most articles never need it.
+      get line() {
+        return frontmatterLine(source.raw, fieldLabel(mapping, 'author'));
+      },
       options,
       referenced: context.referenced ?? new Map(),
     }),
