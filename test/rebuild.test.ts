@@ -1,11 +1,11 @@
 /**
  * A rebuild into the same output folder, as a CI cache or a developer's machine does it: the
  * cards, social files and kit pages of unchanged articles are carried over (not deleted by Astro
- * and linked again), a deleted article's files are gone, and the output is byte for byte what a
- * cold build of the same site writes.
+ * and linked again), a deleted article's files are gone, a build with nothing changed composes
+ * and writes no posts, and the output is byte for byte what a cold build of the same site writes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './support/astro.ts';
@@ -76,6 +76,15 @@ describe('a rebuild into the same output folder', () => {
     for (const file of kept) expect(changeTime(join(outDir, file)), file).toBe(before[file]);
     for (const file of gone) expect(existsSync(join(outDir, file)), file).toBe(false);
     expect(existsSync(join(outDir, goneFolder))).toBe(false);
+
+    // Nothing changed: the kept posts (each article's file, and the index, CSV and kit index made
+    // from all of them) are read where needed, none is composed or written again.
+    const keptPosts = join(cacheDir, 'publicist-posts');
+    const keptBefore = Object.fromEntries(readdirSync(keptPosts).map((name) => [name, changeTime(join(keptPosts, name))]));
+    expect(Object.keys(keptBefore).filter((name) => /\.(csv|index|kitIndex)$/.test(name))).toHaveLength(3);
+    const third = buildSite(site, { outDir, cacheDir });
+    expect(third.status, third.output).toBe(0);
+    expect(Object.fromEntries(readdirSync(keptPosts).map((name) => [name, changeTime(join(keptPosts, name))]))).toEqual(keptBefore);
 
     const cold = buildSite(site, { cacheDir: tempDir('rebuild-cold-cache') });
     expect(cold.status, cold.output).toBe(0);

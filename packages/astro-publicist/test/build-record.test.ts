@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { PublicistError } from '../src/core/errors.ts';
 import { strings } from '../src/core/i18n/index.ts';
 import { kitPageHtml } from '../src/core/posts/kit-page.ts';
-import { jsonBody, withThumbnailSize, postsFile } from '../src/core/posts/posts-file.ts';
+import { jsonBody, withThumbnailSize, postsFile, type PostsFile } from '../src/core/posts/posts-file.ts';
+import type { PostsEntry } from '../src/astro/kept-posts.ts';
+import type { Article } from '../src/core/types.ts';
 import { feedsFeature } from '../src/astro/features/feeds.ts';
 import { postsFeature } from '../src/astro/features/posts.ts';
 import { buildRecord, handOverKitPages, handOverSocialFiles, openSession, startBuildRecord } from '../src/astro/session.ts';
@@ -21,6 +23,9 @@ import { makeArticle, makeOptions } from './helpers.ts';
 
 const options = makeOptions({ posts: { platforms: ['bluesky', 'mastodon', 'x'] } });
 const file = postsFile(makeArticle({}, options), options);
+/** What the routes hand over: an entry per article, its file on demand. */
+const entries = (files: PostsFile[]): PostsEntry[] =>
+  files.map((f) => ({ article: { slug: f.article.slug, collection: f.article.collection } as Article, file: f.file, kit: f.kit, load: () => f }));
 
 describe('the Bluesky thumbnail’s size', () => {
   it('is the card’s length up to 1,000,000 bytes; above, the post has no thumbnail; without a length the file is as composed', () => {
@@ -66,8 +71,8 @@ describe('after the build, the features read the record', () => {
     const files = ['b', 'a', 'c'].map((id) => postsFile(makeArticle({ id, data: { title: `Titel ${id}` } }, options), options));
     const lengths: Record<string, number> = { 'articles/a': 1_000_001, 'articles/b': 4321, 'articles/c': 1_200_000 };
     const record = buildRecord();
-    record.postsFiles = { files, linkCardLength: async (slug) => lengths[slug] };
-    record.kitPages = { files };
+    record.postsFiles = { entries: entries(files), linkCardLength: async (slug) => lengths[slug] };
+    record.kitPages = { entries: entries(files) };
     const s = { ...state(), outDir };
     const { lines, logger: log } = logger();
     await postsFeature.buildDone!({ state: s, params: {} as never, logger: log });
@@ -89,8 +94,8 @@ describe('after the build, the features read the record', () => {
       startBuildRecord();
       const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
       const files = titles.map((title, i) => postsFile(makeArticle({ id: `a${i}`, data: { title } }, options), options));
-      buildRecord().postsFiles = { files, linkCardLength: async () => 4321 };
-      buildRecord().kitPages = { files };
+      buildRecord().postsFiles = { entries: entries(files), linkCardLength: async () => 4321 };
+      buildRecord().kitPages = { entries: entries(files) };
       const s: PublicistState = { ...state(), outDir, cacheDir, outputCache: outputFileCache(cacheDir, (m) => warnings.push(m)) };
       await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
       return { outDir, files };
@@ -120,8 +125,8 @@ describe('after the build, the features read the record', () => {
       const files = [postsFile(makeArticle({ id: 'a', data: { title } }, options), options)];
       // The key speaks for the article, whatever the file holds: a second build with another title shows which bytes it wrote.
       const outputKey = (_file: unknown, what: string) => createHash('sha256').update(what).digest('hex');
-      buildRecord().postsFiles = { files, linkCardLength: async () => length, outputKey };
-      buildRecord().kitPages = { files, outputKey };
+      buildRecord().postsFiles = { entries: entries(files), linkCardLength: async () => length, outputKey };
+      buildRecord().kitPages = { entries: entries(files), outputKey };
       const s: PublicistState = { ...state(), outDir, cacheDir, outputCache: outputFileCache(cacheDir, () => {}) };
       await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
       const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
@@ -142,7 +147,7 @@ describe('after the build, the features read the record', () => {
     const build = async () => {
       startBuildRecord();
       const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
-      buildRecord().postsFiles = { files: [file], linkCardLength: async () => 4321 };
+      buildRecord().postsFiles = { entries: entries([file]), linkCardLength: async () => 4321 };
       await postsFeature.buildDone!({ state: { ...state(), outDir, cacheDir, outputCache: outputFileCache(cacheDir, () => {}) }, params: {} as never, ...logger() });
       return join(outDir, file.file);
     };
@@ -157,7 +162,7 @@ describe('after the build, the features read the record', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
     // A file where the social folder should be.
     writeFileSync(join(outDir, 'social'), 'not a folder');
-    buildRecord().postsFiles = { files: [file], linkCardLength: async () => undefined };
+    buildRecord().postsFiles = { entries: entries([file]), linkCardLength: async () => undefined };
     const error = await Promise.resolve(postsFeature.buildDone!({ state: { ...state(), outDir }, params: {} as never, ...logger() })).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(PublicistError);
     expect((error as Error).message).toContain(`could not write the social file ${join('social', 'articles', 'beispiel.json')}`);
@@ -168,8 +173,8 @@ describe('after the build, the features read the record', () => {
     const files = ['a', 'b'].map((id) => postsFile(makeArticle({ id, data: { title: `Titel ${id}` } }, options), options));
     const s = { ...state(), outDir, pagesInOutDir: () => true };
     postsFeature.buildStart!(s);
-    handOverKitPages({ files });
-    handOverSocialFiles({ files, linkCardLength: async () => 4321 });
+    handOverKitPages({ entries: entries(files) });
+    handOverSocialFiles({ entries: entries(files), linkCardLength: async () => 4321 });
     await Promise.all([buildRecord().kitPagesWritten, buildRecord().socialFilesWritten]);
     for (const file of files) {
       expect(existsSync(join(outDir, file.kit, 'index.html'))).toBe(true);
@@ -183,8 +188,8 @@ describe('after the build, the features read the record', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
     const s = { ...state(), outDir, pagesInOutDir: () => false };
     postsFeature.buildStart!(s);
-    handOverKitPages({ files: [file] });
-    handOverSocialFiles({ files: [file], linkCardLength: async () => undefined });
+    handOverKitPages({ entries: entries([file]) });
+    handOverSocialFiles({ entries: entries([file]), linkCardLength: async () => undefined });
     expect(buildRecord().kitPagesWritten).toBeUndefined();
     expect(existsSync(join(outDir, 'social'))).toBe(false);
     await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
@@ -196,7 +201,7 @@ describe('after the build, the features read the record', () => {
     writeFileSync(join(outDir, 'social'), 'not a folder');
     const s = { ...state(), outDir, pagesInOutDir: () => true };
     postsFeature.buildStart!(s);
-    handOverSocialFiles({ files: [file], linkCardLength: async () => undefined });
+    handOverSocialFiles({ entries: entries([file]), linkCardLength: async () => undefined });
     const error = await Promise.resolve(postsFeature.buildDone!({ state: s, params: {} as never, ...logger() })).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(PublicistError);
     expect((error as Error).message).toContain(`could not write the social file ${join('social', 'articles', 'beispiel.json')}`);

@@ -13,7 +13,7 @@ import { kitPageHtml } from '../core/posts/kit-page.ts';
 import { jsonBody, withThumbnailSize } from '../core/posts/posts-file.ts';
 import { pageFilePath } from '../core/urls.ts';
 import { postsFolderPath } from '../core/posts/paths.ts';
-import type { PostsFile } from '../core/posts/posts-file.ts';
+import type { PostsEntry } from './kept-posts.ts';
 import type { KitPagesRecord, PostsFilesRecord } from './session.ts';
 import { outputFile, type PublicistState } from './state.ts';
 import { writeOutputFiles, type OutputFile } from './write-output.ts';
@@ -26,19 +26,19 @@ export interface DroppedThumbnail {
 
 type OutputState = Pick<PublicistState, 'outDir' | 'options' | 'outputCache' | 'carried'>;
 
-/** The output folders of these files' collections (`<outDir>/social/articles`): they hold only social files and kit pages. */
-export function postsFolders(state: Pick<PublicistState, 'outDir' | 'options'>, files: readonly PostsFile[]): string[] {
-  return [...new Set(files.map((file) => file.article.collection))].map((collection) => outputFile(state, postsFolderPath(collection, state.options.base)));
+/** The output folders of these entries' collections (`<outDir>/social/articles`): they hold only social files and kit pages. */
+export function postsFolders(state: Pick<PublicistState, 'outDir' | 'options'>, entries: readonly PostsEntry[]): string[] {
+  return [...new Set(entries.map((entry) => entry.article.collection))].map((collection) => outputFile(state, postsFolderPath(collection, state.options.base)));
 }
 
 /**
  * Writes the files, last build's copies first moved back into the output where they are links
  * into the cache (carried-output.ts): an unchanged one is then in place already.
  */
-async function writePostsOutputs(state: OutputState, files: readonly PostsFile[], outputs: OutputFile[], what: string): Promise<void> {
+async function writePostsOutputs(state: OutputState, entries: readonly PostsEntry[], outputs: OutputFile[], what: string): Promise<void> {
   const carried = state.outputCache?.enabled ? state.carried : undefined;
   if (carried) {
-    for (const folder of postsFolders(state, files)) carried.restore(folder);
+    for (const folder of postsFolders(state, entries)) carried.restore(folder);
     for (const output of outputs) carried.placed(output.file);
   }
   await writeOutputFiles(outputs, writeFailed(state, what), state.outputCache);
@@ -50,27 +50,32 @@ const writeFailed = (state: OutputState, what: string) => (file: string, error: 
   return new PublicistError(`publicist: could not write ${what} ${relative(state.outDir, file)} into the build output (${state.outDir}): ${reason}`, { file });
 };
 
-/** Writes every social file; returns the Bluesky thumbnails left out for size, by slug. */
+/**
+ * Writes every social file; returns the Bluesky thumbnails left out for size, by slug. The link
+ * card's length is asked for every article (a lookup in the card cache): only an article whose
+ * card is too large for a thumbnail has its file read to see whether its Bluesky post has one.
+ */
 export async function writeSocialFiles(state: OutputState, record: PostsFilesRecord): Promise<DroppedThumbnail[]> {
-  const lengths = await Promise.all(record.files.map((file) => (file.posts.bluesky?.thumbnail ? record.linkCardLength(file.article.slug) : undefined)));
+  const { entries } = record;
+  const lengths = await Promise.all(entries.map((entry) => record.linkCardLength(entry.article.slug)));
   const dropped: DroppedThumbnail[] = [];
-  record.files.forEach((file, i) => {
+  entries.forEach((entry, i) => {
     const length = lengths[i];
-    if (length !== undefined && !fitsBlueskyThumb(length)) dropped.push({ slug: file.article.slug, bytes: length });
+    if (length !== undefined && !fitsBlueskyThumb(length) && entry.load().posts.bluesky?.thumbnail) dropped.push({ slug: entry.article.slug, bytes: length });
   });
-  const outputs = record.files.map((file, i) => ({
-    file: outputFile(state, file.file),
-    key: record.outputKey?.(file, `social file, thumbnail of ${lengths[i] ?? 'no'} bytes`),
-    data: () => jsonBody(withThumbnailSize(file, lengths[i])),
+  const outputs = entries.map((entry, i) => ({
+    file: outputFile(state, entry.file),
+    key: record.outputKey?.(entry, `social file, link card of ${lengths[i] ?? 'no'} bytes`),
+    data: () => jsonBody(withThumbnailSize(entry.load(), lengths[i])),
   }));
-  await writePostsOutputs(state, record.files, outputs, 'the social file');
+  await writePostsOutputs(state, entries, outputs, 'the social file');
   return dropped.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /** Writes every article's kit page. */
-export async function writeKitPages(state: OutputState, { files, outputKey }: KitPagesRecord): Promise<void> {
+export async function writeKitPages(state: OutputState, { entries, outputKey }: KitPagesRecord): Promise<void> {
   const { options } = state;
   const words = strings(options.defaultLocale, options.strings);
-  const outputs = files.map((file) => ({ file: outputFile(state, pageFilePath(file.kit, options)), key: outputKey?.(file, 'kit page'), data: () => kitPageHtml(file, options, words) }));
-  await writePostsOutputs(state, files, outputs, 'the social kit page');
+  const outputs = entries.map((entry) => ({ file: outputFile(state, pageFilePath(entry.kit, options)), key: outputKey?.(entry, 'kit page'), data: () => kitPageHtml(entry.load(), options, words) }));
+  await writePostsOutputs(state, entries, outputs, 'the social kit page');
 }

@@ -30,7 +30,7 @@
  * Options never travel through here: the runtime reads them from `virtual:astro-publicist/config`.
  */
 import type { Article } from '../core/types.ts';
-import type { PostsFile } from '../core/posts/posts-file.ts';
+import type { PostsEntry } from './kept-posts.ts';
 import type { CardService } from './cards/service.ts';
 import type { DroppedThumbnail } from './posts-output.ts';
 
@@ -46,7 +46,7 @@ export interface RuntimeLogger {
  * byte length of an article's link card (the Bluesky thumbnail's size), known once the cards are written.
  */
 export interface PostsFilesRecord {
-  files: readonly PostsFile[];
+  entries: readonly PostsEntry[];
   linkCardLength: (slug: string) => Promise<number | undefined>;
   outputKey?: PostsOutputKey;
 }
@@ -56,11 +56,11 @@ export interface PostsFilesRecord {
  * and whatever else it is made from (routes/posts/_data.ts); undefined when there is none. A rebuild
  * links the file an earlier build made from the same key, without making it again.
  */
-export type PostsOutputKey = (file: PostsFile, what: string) => string | undefined;
+export type PostsOutputKey = (entry: PostsEntry, what: string) => string | undefined;
 
 /** Every article's kit page, handed over by the kit route. */
 export interface KitPagesRecord {
-  files: readonly PostsFile[];
+  entries: readonly PostsEntry[];
   outputKey?: PostsOutputKey;
 }
 

@@ -3,7 +3,7 @@
  * the inputs (a hash), so a rebuild computes only what changed. The file names the code it was
  * made with (`version`); another version starts afresh. The file is optional: unreadable or
  * damaged, it is ignored (as is any entry `isValue` refuses); a failed write warns once and the build goes on.
- * Used for body summaries (body-summaries.ts) and composed posts (routes/posts/_data.ts).
+ * Used for body summaries (body-summaries.ts).
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -39,12 +39,12 @@ export const postsFeature: Feature = {
     const record = buildRecord();
     if (record.kitPages) await (record.kitPagesWritten ?? writeKitPages(state, record.kitPages));
     // Nothing was built: no articles, a server build without prerendering, or the site's own route.
-    if (!record.postsFiles || record.postsFiles.files.length === 0) return;
+    if (!record.postsFiles || record.postsFiles.entries.length === 0) return;
     const tooLarge = await (record.socialFilesWritten ?? writeSocialFiles(state, record.postsFiles));
-    for (const folder of postsFolders(state, record.postsFiles.files)) state.carried?.settle(folder);
+    for (const folder of postsFolders(state, record.postsFiles.entries)) state.carried?.settle(folder);
     // What this build did not write again is what no page needs any more.
     state.outputCache?.prune();
-    const articles = record.postsFiles.files.length;
+    const articles = record.postsFiles.entries.length;
     const platforms = new Set(options.posts.platforms).size;
     if (tooLarge.length) {
       logger.warn(`Bluesky link-card thumbnails must be at most ${BLUESKY_THUMB_MAX_BYTES} bytes; no thumbnail for: ${tooLarge.map((t) => `${t.slug} (${t.bytes} bytes)`).join(', ')}`);

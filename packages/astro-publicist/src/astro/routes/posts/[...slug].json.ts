@@ -12,14 +12,14 @@ import { linkCardLength } from '../../cards/request.ts';
 import { publicistConfig } from '../../config/current.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { handOverSocialFiles, runtimeLogOnce } from '../../session.ts';
-import { getPostsFiles, postsOutputKey } from './_data.ts';
+import { getPostsEntries, postsOutputKey } from './_data.ts';
 
 export const getStaticPaths = (async () => {
-  const files = await getPostsFiles();
+  const entries = await getPostsEntries();
   if (publicistConfig.command === 'build') {
     const index = await siteArticles();
     handOverSocialFiles({
-      files,
+      entries,
       outputKey: postsOutputKey,
       linkCardLength: (slug) => {
         const item = index.bySlug.get(slug);
@@ -28,7 +28,7 @@ export const getStaticPaths = (async () => {
     });
     return [];
   }
-  return files.map((file) => ({ params: { slug: file.article.slug }, props: { file } }));
+  return entries.map((entry) => ({ params: { slug: entry.article.slug }, props: { file: entry.load() } }));
 }) satisfies GetStaticPaths;
 
 /** The file with its thumbnail sized (or dropped, with a warning). */

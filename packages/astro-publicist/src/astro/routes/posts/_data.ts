@@ -1,19 +1,29 @@
 /**
- * The posts outputs of every article, computed once per site index. In dev an unchanged Article
- * keeps its object between requests (see runtime.ts), so only edited articles are composed again;
- * a build reads unchanged articles' files kept from the last build (kept-posts.ts).
+ * The posts of every article, as entries computed once per site index, and the outputs made from
+ * all of them. In dev an unchanged Article keeps its object between requests (see runtime.ts), so
+ * only edited articles are composed again; a build keeps each article's posts file between builds
+ * and reads it only when something is made from it (kept-posts.ts).
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleIndex } from '../../runtime.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { isDev, publicistConfig } from '../../config/current.ts';
 import { runtimeLog, type PostsOutputKey } from '../../session.ts';
-import { KeptPosts, POSTS_FILES_FILE } from '../../kept-posts.ts';
-import { postsFile, type PostsFile } from '../../../core/posts/posts-file.ts';
+import { KeptPosts, POSTS_FILES_FOLDER, type PostsAggregates, type PostsEntry } from '../../kept-posts.ts';
+import { strings } from '../../../core/i18n/index.ts';
+import { kitIndexHtml } from '../../../core/posts/kit-page.ts';
+import { postsCsvPath } from '../../../core/posts/paths.ts';
+import { jsonBody, postsCsv, postsFile, postsIndex, type PostsFile } from '../../../core/posts/posts-file.ts';
+import { kitPagePath, postsFilePath } from '../../../core/posts/paths.ts';
 import type { Article } from '../../../core/types.ts';
 
-const byIndex = new WeakMap<ArticleIndex, PostsFile[]>();
-const byArticle = new WeakMap<Article, PostsFile>();
+export type { PostsEntry };
+
+const byIndex = new WeakMap<ArticleIndex, PostsEntry[]>();
+const aggregatesByIndex = new WeakMap<ArticleIndex, PostsAggregates>();
+/** Dev: an unchanged Article keeps its composed file. */
+const composedInDev = new WeakMap<Article, PostsFile>();
 
 let kept: KeptPosts | null | undefined;
 
@@ -21,26 +31,59 @@ let kept: KeptPosts | null | undefined;
 function keptPosts(): KeptPosts | undefined {
   if (kept === undefined) {
     const { cacheDir, keptValuesVersion, options } = publicistConfig;
-    kept = keptValuesVersion && !isDev() ? new KeptPosts(join(cacheDir, POSTS_FILES_FILE), keptValuesVersion, options, (message) => runtimeLog('warn', message)) : null;
+    kept = keptValuesVersion && !isDev() ? new KeptPosts(join(cacheDir, POSTS_FILES_FOLDER), keptValuesVersion, options, (message) => runtimeLog('warn', message)) : null;
+    // Earlier versions kept every article's posts in one file; it is read by nothing now.
+    try {
+      if (kept) rmSync(join(cacheDir, 'publicist-posts.json'), { force: true });
+    } catch {
+      // Left in place: it only takes room.
+    }
   }
   return kept ?? undefined;
 }
 
-function fileOf(article: Article): PostsFile {
-  let file = byArticle.get(article);
-  if (!file) byArticle.set(article, (file = keptPosts()?.fileOf(article) ?? postsFile(article, publicistConfig.options)));
-  return file;
+function entryOf(article: Article): PostsEntry {
+  const kept = keptPosts();
+  if (kept) return kept.entry(article);
+  const { options } = publicistConfig;
+  const load = () => {
+    let file = composedInDev.get(article);
+    if (!file) composedInDev.set(article, (file = postsFile(article, options)));
+    return file;
+  };
+  return { article, file: postsFilePath(article, options.base), kit: kitPagePath(article, options), load };
 }
 
 /** See KeptPosts.outputKey; undefined in dev and where the composing code is not known. */
-export const postsOutputKey: PostsOutputKey = (file, what) => keptPosts()?.outputKey(file, what);
+export const postsOutputKey: PostsOutputKey = (entry, what) => keptPosts()?.outputKey(entry, what);
 
-export async function getPostsFiles(): Promise<PostsFile[]> {
+export async function getPostsEntries(): Promise<PostsEntry[]> {
   const index = await siteArticles();
-  let files = byIndex.get(index);
-  if (!files) {
-    byIndex.set(index, (files = index.articles.map(fileOf)));
-    keptPosts()?.save();
+  let entries = byIndex.get(index);
+  if (!entries) {
+    byIndex.set(index, (entries = index.articles.map(entryOf)));
+    keptPosts()?.prune(entries);
   }
-  return files;
+  return entries;
+}
+
+/** The index, the CSV and the kit's index page, made from every article's posts file (kept between builds). */
+export async function getPostsAggregates(): Promise<PostsAggregates> {
+  const index = await siteArticles();
+  let aggregates = aggregatesByIndex.get(index);
+  if (!aggregates) {
+    const entries = await getPostsEntries();
+    const make = (): PostsAggregates => {
+      const { options } = publicistConfig;
+      const files = entries.map((entry) => entry.load());
+      return {
+        index: jsonBody(postsIndex(files, postsCsvPath(options.base))),
+        csv: postsCsv(files, { escapeFormulas: options.posts.csvFormulaEscape }),
+        kitIndex: kitIndexHtml(files, options, strings(options.defaultLocale, options.strings)),
+      };
+    };
+    const kept = keptPosts();
+    aggregatesByIndex.set(index, (aggregates = kept ? kept.aggregates(entries, make) : make()));
+  }
+  return aggregates;
 }

@@ -5,10 +5,10 @@
 import { publicistConfig } from '../../config/current.ts';
 import { markOwnHead } from '../../head/page-head.ts';
 import { handOverKitPages } from '../../session.ts';
-import { kitIndexHtml, kitPageHtml } from '../../../core/posts/kit-page.ts';
+import { kitPageHtml } from '../../../core/posts/kit-page.ts';
 import type { PostsFile } from '../../../core/posts/posts-file.ts';
 import { strings } from '../../../core/i18n/index.ts';
-import { getPostsFiles, postsOutputKey } from './_data.ts';
+import { getPostsAggregates, getPostsEntries, postsOutputKey } from './_data.ts';
 
 export type { PostsFile };
 
@@ -17,12 +17,12 @@ export type { PostsFile };
  * file to the posts feature, which writes the pages (features/posts.ts).
  */
 export async function kitPagePaths() {
-  const files = await getPostsFiles();
+  const entries = await getPostsEntries();
   if (publicistConfig.command === 'build') {
-    handOverKitPages({ files, outputKey: postsOutputKey });
+    handOverKitPages({ entries, outputKey: postsOutputKey });
     return [];
   }
-  return files.map((file) => ({ params: { slug: file.article.slug }, props: { file } }));
+  return entries.map((entry) => ({ params: { slug: entry.article.slug }, props: { file: entry.load() } }));
 }
 
 /** A kit page is starting: it writes its whole head itself (the head merge leaves it alone); its options and strings. */
@@ -38,6 +38,6 @@ export function kitPage(file: PostsFile, locals: object): string {
 }
 
 export async function kitIndexPage(locals: object): Promise<string> {
-  const { options, strings } = startKitPage(locals);
-  return kitIndexHtml(await getPostsFiles(), options, strings);
+  startKitPage(locals);
+  return (await getPostsAggregates()).kitIndex;
 }
