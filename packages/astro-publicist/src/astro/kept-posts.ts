@@ -54,7 +54,7 @@ const sha256 = () => createHash('sha256');
 const composed = (article: Article, options: ResolvedOptions) => JSON.parse(JSON.stringify(postsFile(article, options))) as PostsFile;
 
 /** An entry whose file is composed on every load (nothing kept). */
-export function composedEntry(article: Article, options: ResolvedOptions): PostsEntry {
+function composedEntry(article: Article, options: ResolvedOptions): PostsEntry {
   return { article, file: postsFilePath(article, options.base), kit: kitPagePath(article, options), load: () => composed(article, options) };
 }
 

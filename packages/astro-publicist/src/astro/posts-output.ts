@@ -51,13 +51,16 @@ const writeFailed = (state: OutputState, what: string) => (file: string, error: 
 };
 
 /**
- * Writes every social file; returns the Bluesky thumbnails left out for size, by slug. The link
- * card's length is asked for every article (a lookup in the card cache): only an article whose
- * card is too large for a thumbnail has its file read to see whether its Bluesky post has one.
+ * Writes every social file; returns the Bluesky thumbnails left out for size, by slug. With
+ * Bluesky among the platforms the link card's length is asked for every article (the cards are
+ * planned, so it is a lookup): only an article whose card is too large for a thumbnail has its
+ * file read to see whether its Bluesky post has one.
  */
 export async function writeSocialFiles(state: OutputState, record: PostsFilesRecord): Promise<DroppedThumbnail[]> {
   const { entries } = record;
-  const lengths = await Promise.all(entries.map((entry) => record.linkCardLength(entry.article.slug)));
+  // Only a Bluesky post has a thumbnail.
+  const thumbnails = state.options.posts.platforms.includes('bluesky');
+  const lengths = await Promise.all(entries.map((entry) => (thumbnails ? record.linkCardLength(entry.article.slug) : undefined)));
   const dropped: DroppedThumbnail[] = [];
   entries.forEach((entry, i) => {
     const length = lengths[i];

@@ -13,9 +13,8 @@ import { runtimeLog, type PostsOutputKey } from '../../session.ts';
 import { KeptPosts, POSTS_FILES_FOLDER, type PostsAggregates, type PostsEntry } from '../../kept-posts.ts';
 import { strings } from '../../../core/i18n/index.ts';
 import { kitIndexHtml } from '../../../core/posts/kit-page.ts';
-import { postsCsvPath } from '../../../core/posts/paths.ts';
+import { kitPagePath, postsCsvPath, postsFilePath } from '../../../core/posts/paths.ts';
 import { jsonBody, postsCsv, postsFile, postsIndex, type PostsFile } from '../../../core/posts/posts-file.ts';
-import { kitPagePath, postsFilePath } from '../../../core/posts/paths.ts';
 import type { Article } from '../../../core/types.ts';
 
 export type { PostsEntry };
