@@ -168,20 +168,43 @@ describe('after the build, the features read the record', () => {
     expect((error as Error).message).toContain(`could not write the social file ${join('social', 'articles', 'beispiel.json')}`);
   });
 
-  it('posts: what the routes hand over is written when the build is done, not before', async () => {
+  it('posts: a static build writes the kit pages and social files as the routes hand them over, before the build is done', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
     const files = ['a', 'b'].map((id) => postsFile(makeArticle({ id, data: { title: `Titel ${id}` } }, options), options));
     const s = { ...state(), outDir, pagesInOutDir: () => true };
+    postsFeature.buildStart!(s);
     handOverKitPages({ entries: entries(files) });
     handOverSocialFiles({ entries: entries(files), linkCardLength: async () => 4321 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(existsSync(join(outDir, 'social'))).toBe(false);
-    await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
+    await Promise.all([buildRecord().kitPagesWritten, buildRecord().socialFilesWritten]);
     for (const file of files) {
       expect(existsSync(join(outDir, file.kit, 'index.html'))).toBe(true);
       expect(JSON.parse(readFileSync(join(outDir, file.file), 'utf8')).posts.bluesky.thumbnail.size).toBe(4321);
     }
+    await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
     expect(s.stats.posts).toBe('6 posts for 2 articles on 3 platforms');
+  });
+
+  it('posts: where the pages may go elsewhere (an adapter, on-demand routes), nothing is written before the build is done', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+    const s = { ...state(), outDir, pagesInOutDir: () => false };
+    postsFeature.buildStart!(s);
+    handOverKitPages({ entries: entries([file]) });
+    handOverSocialFiles({ entries: entries([file]), linkCardLength: async () => undefined });
+    expect(buildRecord().kitPagesWritten).toBeUndefined();
+    expect(existsSync(join(outDir, 'social'))).toBe(false);
+    await postsFeature.buildDone!({ state: s, params: {} as never, ...logger() });
+    expect(existsSync(join(outDir, file.file))).toBe(true);
+  });
+
+  it('posts: a write that failed while pages rendered fails the build when it is done, naming the file', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'publicist-posts-'));
+    writeFileSync(join(outDir, 'social'), 'not a folder');
+    const s = { ...state(), outDir, pagesInOutDir: () => true };
+    postsFeature.buildStart!(s);
+    handOverSocialFiles({ entries: entries([file]), linkCardLength: async () => undefined });
+    const error = await Promise.resolve(postsFeature.buildDone!({ state: s, params: {} as never, ...logger() })).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(PublicistError);
+    expect((error as Error).message).toContain(`could not write the social file ${join('social', 'articles', 'beispiel.json')}`);
   });
 
   it('posts: nothing built, nothing said', async () => {

@@ -32,6 +32,7 @@
 import type { Article } from '../core/types.ts';
 import type { PostsEntry } from './kept-posts.ts';
 import type { CardService } from './cards/service.ts';
+import type { DroppedThumbnail } from './posts-output.ts';
 
 /** What the runtime logs through: the integration's logger, handed over in `astro:config:setup`. */
 export interface RuntimeLogger {
@@ -84,6 +85,19 @@ export interface BuildRecord {
   postsFiles?: PostsFilesRecord;
   /** The articles whose kit pages to write (set by the kit route; undefined when it did not run). */
   kitPages?: KitPagesRecord;
+  /** The writing of the kit pages and of the social files, when it started as they were handed over (see PostsOutput). */
+  kitPagesWritten?: Promise<void>;
+  socialFilesWritten?: Promise<DroppedThumbnail[]>;
+}
+
+/**
+ * Writes the posts outputs as the routes hand them over, while Astro still renders pages: set by
+ * the posts feature when the build starts and the output folder is certain; without it the files
+ * are written when the build is done.
+ */
+export interface PostsOutput {
+  kitPages: (record: KitPagesRecord) => Promise<void>;
+  socialFiles: (record: PostsFilesRecord) => Promise<DroppedThumbnail[]>;
 }
 
 export interface BuildSession {
@@ -94,6 +108,7 @@ export interface BuildSession {
   avatarFetches: Map<string, Promise<string | undefined>>;
   contentSavedAt?: number;
   inProcessOptions?: unknown;
+  postsOutput?: PostsOutput;
 }
 
 const SESSION = Symbol.for('astro-publicist:session');
@@ -118,19 +133,37 @@ export function openSession(init: { logger: RuntimeLogger; inProcessOptions: unk
   return opened;
 }
 
-/** A build starts with an empty record. */
+/** A build starts with an empty record, its posts outputs written when the build is done unless a feature says otherwise. */
 export function startBuildRecord(): void {
   session().record = emptyRecord();
+  session().postsOutput = undefined;
 }
 
-/** The kit route hands over the articles whose kit pages a build writes when it is done. */
+/** From now on, the posts outputs are written as the routes hand them over. */
+export function writePostsOutputOnHandOver(output: PostsOutput): void {
+  session().postsOutput = output;
+}
+
+/** A write started now and awaited when the build is done: its failure is not unhandled meanwhile. */
+function started<T>(write: Promise<T>): Promise<T> {
+  write.catch(() => {});
+  return write;
+}
+
+/** The kit route hands over the articles whose kit pages a build writes. */
 export function handOverKitPages(pages: KitPagesRecord): void {
-  buildRecord().kitPages = pages;
+  const record = buildRecord();
+  record.kitPages = pages;
+  const output = session().postsOutput;
+  if (output) record.kitPagesWritten = started(output.kitPages(pages));
 }
 
-/** The social route hands over the social files a build writes when it is done. */
+/** The social route hands over the social files a build writes. */
 export function handOverSocialFiles(files: PostsFilesRecord): void {
-  buildRecord().postsFiles = files;
+  const record = buildRecord();
+  record.postsFiles = files;
+  const output = session().postsOutput;
+  if (output) record.socialFilesWritten = started(output.socialFiles(files));
 }
 
 export function buildRecord(): BuildRecord {
