@@ -19,6 +19,8 @@ import type { Article, ResolvedOptions } from '../core/types.ts';
 import { writeAtomically } from './write-output.ts';
 
 export const POSTS_FILES_FOLDER = 'publicist-posts';
+/** Where earlier versions kept every article's posts in one file (read by nothing now). */
+export const LEGACY_POSTS_FILE = 'publicist-posts.json';
 
 /** One article's posts: where its outputs go, the key its file is kept under, and the file itself on demand. */
 export interface PostsEntry {
@@ -53,9 +55,9 @@ const sha256 = () => createHash('sha256');
 /** A posts file as a build hands it on: plain JSON data, the same whether composed or read back. */
 const composed = (article: Article, options: ResolvedOptions) => JSON.parse(JSON.stringify(postsFile(article, options))) as PostsFile;
 
-/** An entry whose file is composed on every load (nothing kept). */
-function composedEntry(article: Article, options: ResolvedOptions): PostsEntry {
-  return { article, file: postsFilePath(article, options.base), kit: kitPagePath(article, options), load: () => composed(article, options) };
+/** The article's entry with its output paths; `load` gives its posts file, `key` is where it is kept (if it is). */
+export function postsEntry(article: Article, options: ResolvedOptions, load: () => PostsFile, key?: string): PostsEntry {
+  return { article, file: postsFilePath(article, options.base), kit: kitPagePath(article, options), key, load };
 }
 
 export class KeptPosts {
@@ -88,11 +90,10 @@ export class KeptPosts {
     try {
       articleJson = JSON.stringify(article);
     } catch {
-      return composedEntry(article, this.options); // frontmatter JSON cannot hold (a cycle, a BigInt): composed, not kept
+      return postsEntry(article, this.options, () => composed(article, this.options)); // frontmatter JSON cannot hold (a cycle, a BigInt): composed, not kept
     }
     const key = sha256().update(this.siteKey).update('\0').update(articleJson).digest('hex').slice(0, 32);
-    const { options } = this;
-    return { article, file: postsFilePath(article, options.base), kit: kitPagePath(article, options), key, load: () => this.load(article, key) };
+    return postsEntry(article, this.options, () => this.load(article, key), key);
   }
 
   private load(article: Article, key: string): PostsFile {

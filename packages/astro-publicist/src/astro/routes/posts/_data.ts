@@ -10,10 +10,10 @@ import type { ArticleIndex } from '../../runtime.ts';
 import { siteArticles } from '../../site-articles.ts';
 import { isDev, publicistConfig } from '../../config/current.ts';
 import { runtimeLog, type PostsOutputKey } from '../../session.ts';
-import { KeptPosts, POSTS_FILES_FOLDER, type PostsAggregates, type PostsEntry } from '../../kept-posts.ts';
+import { KeptPosts, LEGACY_POSTS_FILE, POSTS_FILES_FOLDER, postsEntry, type PostsAggregates, type PostsEntry } from '../../kept-posts.ts';
 import { strings } from '../../../core/i18n/index.ts';
 import { kitIndexHtml } from '../../../core/posts/kit-page.ts';
-import { kitPagePath, postsCsvPath, postsFilePath } from '../../../core/posts/paths.ts';
+import { postsCsvPath } from '../../../core/posts/paths.ts';
 import { jsonBody, postsCsv, postsFile, postsIndex, type PostsFile } from '../../../core/posts/posts-file.ts';
 import type { Article } from '../../../core/types.ts';
 
@@ -31,9 +31,8 @@ function keptPosts(): KeptPosts | undefined {
   if (kept === undefined) {
     const { cacheDir, keptValuesVersion, options } = publicistConfig;
     kept = keptValuesVersion && !isDev() ? new KeptPosts(join(cacheDir, POSTS_FILES_FOLDER), keptValuesVersion, options, (message) => runtimeLog('warn', message)) : null;
-    // Earlier versions kept every article's posts in one file; it is read by nothing now.
     try {
-      if (kept) rmSync(join(cacheDir, 'publicist-posts.json'), { force: true });
+      if (kept) rmSync(join(cacheDir, LEGACY_POSTS_FILE), { force: true });
     } catch {
       // Left in place: it only takes room.
     }
@@ -45,12 +44,11 @@ function entryOf(article: Article): PostsEntry {
   const kept = keptPosts();
   if (kept) return kept.entry(article);
   const { options } = publicistConfig;
-  const load = () => {
+  return postsEntry(article, options, () => {
     let file = composedInDev.get(article);
     if (!file) composedInDev.set(article, (file = postsFile(article, options)));
     return file;
-  };
-  return { article, file: postsFilePath(article, options.base), kit: kitPagePath(article, options), load };
+  });
 }
 
 /** See KeptPosts.outputKey; undefined in dev and where the composing code is not known. */
