@@ -58,7 +58,6 @@ const writeFailed = (state: OutputState, what: string) => (file: string, error: 
  */
 export async function writeSocialFiles(state: OutputState, record: PostsFilesRecord): Promise<DroppedThumbnail[]> {
   const { entries } = record;
-  // Only a Bluesky post has a thumbnail.
   const thumbnails = state.options.posts.platforms.includes('bluesky');
   const lengths = await Promise.all(entries.map((entry) => (thumbnails ? record.linkCardLength(entry.article.slug) : undefined)));
   const dropped: DroppedThumbnail[] = [];

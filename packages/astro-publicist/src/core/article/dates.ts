@@ -6,24 +6,18 @@ import { once } from '../i18n/intl.ts';
 const zoneFormat = (timeZone: string) =>
   once(`zone-parts|${timeZone}`, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
 
-/** Offsets already computed, by zone and second: articles share dates, and each date asks up to three times. */
-const offsets = new Map<string, number>();
-
+/** Remembered by zone and second (`once`): articles share dates, and each date asks up to three times. */
 function offsetMinutes(date: Date, timeZone: string): number {
   const second = Math.floor(date.getTime() / 1000);
-  const key = `${timeZone}|${second}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
+  return once(`zone-offset|${timeZone}|${second}`, () => {
     const parts = Object.fromEntries(
       zoneFormat(timeZone)
         .formatToParts(date)
         .map((p) => [p.type, p.value]),
     );
     const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
-    offset = Math.round((asUtc - second * 1000) / 60000);
-    offsets.set(key, offset);
-  }
-  return offset;
+    return Math.round((asUtc - second * 1000) / 60000);
+  });
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');

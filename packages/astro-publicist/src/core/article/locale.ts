@@ -1,4 +1,5 @@
 /** Language tags and Open Graph locales. */
+import { once } from '../i18n/intl.ts';
 
 /** A BCP 47 language tag as options and frontmatter accept it: `de`, `en`, `de-AT`, `en-GB`. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
@@ -9,18 +10,13 @@ const DEFAULT_REGION: Record<string, string> = {
   cs: 'CZ', ja: 'JP', zh: 'CN', ko: 'KR', ar: 'AR', he: 'IL', tr: 'TR', ru: 'RU', uk: 'UA', el: 'GR',
 };
 
-/** A site has a handful of languages and every article asks: each is read once. */
-const ogLocales = new Map<string, string>();
-
-/** `de` → `de_DE`, `en-GB` → `en_GB`. */
+/** `de` → `de_DE`, `en-GB` → `en_GB`. A site has a handful of languages and every article asks: each is read once. */
 export function ogLocale(lang: string): string {
-  let known = ogLocales.get(lang);
-  if (known === undefined) {
+  return once(`og-locale|${lang}`, () => {
     const locale = new Intl.Locale(lang);
     const region = locale.region ?? DEFAULT_REGION[locale.language] ?? locale.language.toUpperCase();
-    ogLocales.set(lang, (known = `${locale.language}_${region}`));
-  }
-  return known;
+    return `${locale.language}_${region}`;
+  });
 }
 
 /** `de` → `de-de` style for RSS `<language>`. */

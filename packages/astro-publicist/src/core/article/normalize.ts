@@ -54,10 +54,10 @@ function fail(source: Source, field: string, message: string): never {
 
 /** The first line of the frontmatter that sets `field`, without its line end. */
 function writtenLine(raw: string | undefined, field: string): string | undefined {
-  const prefix = `${field}:`;
   if (!raw) return undefined;
-  const start = raw.startsWith(prefix) ? 0 : raw.indexOf(`\n${prefix}`) + 1;
-  if (start === 0 && !raw.startsWith(prefix)) return undefined;
+  // A line break put in front makes the first line like the others; the index is then the line's start in `raw`.
+  const start = `\n${raw}`.indexOf(`\n${field}:`);
+  if (start < 0) return undefined;
   const end = raw.indexOf('\n', start);
   return raw.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
 }
